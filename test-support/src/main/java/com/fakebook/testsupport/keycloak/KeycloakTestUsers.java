@@ -1,0 +1,73 @@
+package com.fakebook.testsupport.keycloak;
+
+import com.fakebook.testsupport.LocalSecrets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Creates verified users in the local realm through the admin API, with auth-service's service account (which may
+ * manage users and nothing else), and deletes every user it created when closed.
+ */
+public final class KeycloakTestUsers implements AutoCloseable {
+
+    private final Keycloak keycloak;
+    private final List<UUID> created = new ArrayList<>();
+
+    private KeycloakTestUsers(Keycloak keycloak) {
+        this.keycloak = keycloak;
+    }
+
+    public static KeycloakTestUsers connect() {
+        return new KeycloakTestUsers(KeycloakBuilder.builder()
+                .serverUrl(LocalKeycloak.url())
+                .realm(LocalKeycloak.REALM)
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId(LocalKeycloak.ADMIN_CLIENT_ID)
+                .clientSecret(LocalSecrets.get("FAKEBOOK_AUTH_ADMIN_CLIENT_SECRET"))
+                .build());
+    }
+
+    /** A new enabled user with a verified address and a password that meets the realm's policy. */
+    public TestUser create() {
+        var email = "test-" + UUID.randomUUID().toString().substring(0, 8) + "@fakebook.test";
+        var password = "Pw-" + UUID.randomUUID().toString().replace("-", "");
+
+        var credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        var user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setEnabled(true);
+        user.setEmailVerified(true);
+        user.setCredentials(List.of(credential));
+
+        try (var response = keycloak.realm(LocalKeycloak.REALM).users().create(user)) {
+            var id = UUID.fromString(CreatedResponseUtil.getCreatedId(response));
+            created.add(id);
+            return new TestUser(id, email, password);
+        }
+    }
+
+    public void delete(TestUser user) {
+        keycloak.realm(LocalKeycloak.REALM).users().delete(user.id().toString()).close();
+        created.remove(user.id());
+    }
+
+    @Override
+    public void close() {
+        for (var id : List.copyOf(created)) {
+            keycloak.realm(LocalKeycloak.REALM).users().delete(id.toString()).close();
+        }
+        created.clear();
+        keycloak.close();
+    }
+}
