@@ -1,0 +1,12 @@
+package com.fakebook.friend;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class FriendServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(FriendServiceApplication.class, args);
+    }
+}
