@@ -2,21 +2,28 @@ package com.fakebook.gateway.security;
 
 import com.fakebook.gateway.system.ProblemResponses;
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -29,6 +36,10 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
+
+    /** What only a logged-in user reaches; the rest is the web client's public files and the login itself. */
+    static final ServerWebExchangeMatcher API =
+            ServerWebExchangeMatchers.pathMatchers("/api/**", "/ws/**", "/fallback/**", "/actuator/**");
 
     /** No inline script or style, nothing from elsewhere; forms may post here and go on to Keycloak (logout). */
     static String contentSecurityPolicy(URI issuer) {
@@ -44,32 +55,28 @@ class SecurityConfiguration {
             ReactiveClientRegistrationRepository registrations,
             ProblemResponses problems,
             @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") URI issuer) {
+        ServerAccessDeniedHandler forbidden = (exchange, denied) -> problems.write(
+                exchange,
+                HttpStatus.FORBIDDEN,
+                "The request was refused: a missing or wrong CSRF token, or no permission.");
         return http.authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/api/**", "/ws/**", "/fallback/**")
-                        .authenticated()
+                        // Served only on the management port, which listens on loopback.
+                        .pathMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info")
+                        .permitAll()
                         .pathMatchers("/actuator/**")
                         .denyAll()
+                        .matchers(API)
+                        .authenticated()
                         .anyExchange()
                         .permitAll())
                 .oauth2Login(login -> login.authorizedClientRepository(authorizedClients()))
                 .logout(logout -> logout.logoutSuccessHandler(keycloakLogout(registrations)))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((exchange, denied) -> ServerWebExchangeMatchers.pathMatchers(
-                                        "/api/**", "/ws/**")
-                                .matches(exchange)
-                                .flatMap(match -> match.isMatch()
-                                        ? problems.write(
-                                                exchange,
-                                                HttpStatus.UNAUTHORIZED,
-                                                "You are not logged in, or your session has ended.")
-                                        : new RedirectServerAuthenticationEntryPoint(LOGIN_PATH)
-                                                .commence(exchange, denied)))
-                        .accessDeniedHandler((exchange, denied) -> problems.write(
-                                exchange,
-                                HttpStatus.FORBIDDEN,
-                                "The request was refused: a missing or wrong CSRF token, or no permission.")))
+                        .authenticationEntryPoint(loginOrProblem(problems))
+                        .accessDeniedHandler(forbidden))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(contentSecurityPolicy(issuer)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
@@ -78,10 +85,37 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Pages send the browser to the login; API calls (made by scripts) get a 401 problem they can act on. */
+    private static ServerAuthenticationEntryPoint loginOrProblem(ProblemResponses problems) {
+        var toLogin = new RedirectServerAuthenticationEntryPoint(LOGIN_PATH);
+        return (exchange, denied) -> API.matches(exchange)
+                .flatMap(match -> match.isMatch()
+                        ? problems.write(
+                                exchange, HttpStatus.UNAUTHORIZED, "You are not logged in, or your session has ended.")
+                        : toLogin.commence(exchange, denied));
+    }
+
     /** The tokens live in the WebSession, hence in Redis: any gateway instance can relay them. */
     @Bean
     ServerOAuth2AuthorizedClientRepository authorizedClients() {
         return new WebSessionServerOAuth2AuthorizedClientRepository();
+    }
+
+    /**
+     * Gets the user's access token for each relayed request, refreshing it with the refresh token when it expires
+     * within {@code fakebook.gateway.token-refresh-ahead} (so a service never receives a token about to lapse).
+     */
+    @Bean
+    ReactiveOAuth2AuthorizedClientManager authorizedClientManager(
+            ReactiveClientRegistrationRepository registrations,
+            ServerOAuth2AuthorizedClientRepository authorizedClients,
+            @Value("${fakebook.gateway.token-refresh-ahead:60s}") Duration refreshAhead) {
+        var manager = new DefaultReactiveOAuth2AuthorizedClientManager(registrations, authorizedClients);
+        manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
+                .authorizationCode()
+                .refreshToken(refresh -> refresh.clockSkew(refreshAhead))
+                .build());
+        return manager;
     }
 
     private static CookieServerCsrfTokenRepository csrfCookie() {

@@ -1,0 +1,151 @@
+package com.fakebook.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fakebook.gateway.GatewayLogin;
+import com.fakebook.gateway.StubService;
+import com.fakebook.testsupport.LocalServers;
+import com.fakebook.testsupport.keycloak.BrowserSession;
+import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
+import com.fakebook.testsupport.keycloak.TestUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The routes as a logged-in browser meets them: the user's token relayed to the service, a service that is down
+ * or too slow answered with a 503 problem within the timeout, and recovery when the service returns.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.security.oauth2.client.registration.keycloak.redirect-uri=http://localhost:8080/login/oauth2/code/keycloak",
+            "spring.cloud.gateway.server.webflux.httpclient.response-timeout=2s",
+            "resilience4j.timelimiter.configs.default.timeout-duration=3s",
+            "management.server.port=0"
+        })
+@LocalServers
+class RoutingIntegrationTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static StubService friends = StubService.answering(0);
+    static StubService conversations = StubService.hanging();
+    static int notificationsPort = freePort();
+    static KeycloakTestUsers users;
+    static TestUser ana;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @DynamicPropertySource
+    static void routesToStubs(DynamicPropertyRegistry registry) {
+        registry.add("FAKEBOOK_FRIEND_URL", () -> "http://127.0.0.1:" + friends.port());
+        registry.add("FAKEBOOK_MESSAGING_URL", () -> "http://127.0.0.1:" + conversations.port());
+        registry.add("FAKEBOOK_NOTIFICATION_URL", () -> "http://127.0.0.1:" + notificationsPort);
+    }
+
+    @BeforeAll
+    static void anaHasAnAccount() {
+        users = KeycloakTestUsers.connect();
+        ana = users.create();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        users.close();
+        friends.close();
+        conversations.close();
+    }
+
+    @Test
+    void theServiceReceivesTheUsersAccessTokenAndTheBrowserNever() {
+        var browser = GatewayLogin.logIn(ana, port);
+
+        var response = browser.get(gateway("/api/friends/anything"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var relayed = friends.authorizations().getLast();
+        assertThat(relayed).startsWith("Bearer ");
+        assertThat(subjectOf(relayed.substring("Bearer ".length())))
+                .isEqualTo(ana.id().toString());
+        assertThat(response.body()).doesNotContain(relayed.substring("Bearer ".length()));
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeGetsA503Problem() {
+        var browser = GatewayLogin.logIn(ana, port);
+
+        var response = browser.get(gateway("/api/conversations/anything"));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void aServiceThatIsDownGetsA503ProblemAndIsReachedAgainOnceItReturns() {
+        var browser = GatewayLogin.logIn(ana, port);
+
+        var whileDown = browser.get(gateway("/api/notifications/anything"));
+        assertThat(whileDown.statusCode()).isEqualTo(503);
+        assertThat(whileDown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(whileDown.body()).contains("notifications");
+
+        try (var notifications = StubService.answering(notificationsPort)) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            browser.get(gateway("/api/notifications/anything")).statusCode() == 200);
+            assertThat(notifications.authorizations()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownApiGetsA404Problem() {
+        var browser = GatewayLogin.logIn(ana, port);
+
+        var response = browser.get(gateway("/api/no-such-service/anything"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void anApiCallWithoutASessionGetsA401ProblemAndNoRedirect() {
+        var response = new BrowserSession().get(gateway("/api/friends/anything"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
+    private URI gateway(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    static String subjectOf(String jwt) {
+        var payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        return JSON.readTree(payload).path("sub").asString();
+    }
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
