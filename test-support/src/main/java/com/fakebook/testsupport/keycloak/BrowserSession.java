@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,20 @@ public final class BrowserSession {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name))
                 .findFirst();
+    }
+
+    /** The names of the cookies a browser would send with a request to {@code uri} (domain, path, secure). */
+    public List<String> cookieNamesSentTo(URI uri) {
+        try {
+            return cookies.get(uri, Map.of()).getOrDefault("Cookie", List.of()).stream()
+                    .flatMap(header -> Arrays.stream(header.split(";")))
+                    .map(String::trim)
+                    .filter(pair -> !pair.startsWith("$") && pair.contains("="))
+                    .map(pair -> pair.substring(0, pair.indexOf('=')))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static boolean isRedirect(HttpResponse<?> response) {
