@@ -62,6 +62,11 @@ public final class KeycloakTestUsers implements AutoCloseable {
         created.remove(user.id());
     }
 
+    /** Leaves the user in the realm when this closes (a benchmark deletes it later). */
+    public void keep(TestUser user) {
+        created.remove(user.id());
+    }
+
     @Override
     public void close() {
         for (var id : List.copyOf(created)) {
