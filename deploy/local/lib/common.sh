@@ -92,21 +92,40 @@ require_free_port() {
   [[ -z $owner ]] || die "port $port (for $name) is taken by pid ${owner% *} (${owner#* }); stop it or free the port"
 }
 
-# start NAME PORT... -- COMMAND...: runs COMMAND detached, logging to $LOGS/NAME.log, unless NAME runs already.
+# The TCP ports each part listens on.
+part_ports() {
+  case $1 in
+    kafka) echo 9092 9093 ;;
+    mail) echo 3025 3143 8025 ;;
+    keycloak) echo 8180 9000 ;;
+    gateway) echo 8080 8090 ;;
+    *) printf '%s\n' "${SERVICES[@]}" | sed -n "s/^$1://p" ;;
+  esac
+}
+
+# Before starting anything: every part that is not running must find its ports free, or nothing starts.
+require_free_ports() {
+  local name port owner conflicts=()
+  for name in "$@"; do
+    running_pid "$name" >/dev/null && continue
+    for port in $(part_ports "$name"); do
+      owner=$(port_owner "$port")
+      [[ -z $owner ]] || conflicts+=("port $port (for $name) is taken by pid ${owner% *} (${owner#* })")
+    done
+  done
+  ((${#conflicts[@]} == 0)) || die "$(printf '%s\n' "${conflicts[@]}")
+stop those processes or free the ports, then run deploy/local/up again"
+}
+
+# start_part NAME COMMAND...: runs COMMAND detached, logging to $LOGS/NAME.log, unless NAME runs already.
 start_part() {
   local name=$1 port
-  shift
-  local ports=()
-  while [[ $1 != -- ]]; do
-    ports+=("$1")
-    shift
-  done
   shift
   if running_pid "$name" >/dev/null; then
     log "$name is running (pid $(running_pid "$name"))"
     return
   fi
-  for port in "${ports[@]}"; do require_free_port "$name" "$port"; done
+  for port in $(part_ports "$name"); do require_free_port "$name" "$port"; done
   log "starting $name"
   setsid "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! >"$(pid_file "$name")"
@@ -142,9 +161,12 @@ wait_until() {
   done
 }
 
-# The gateway keeps its actuator on a port of its own (loopback only); the services on their main port.
-management_port() { [[ $1 == gateway ]] && echo 8090 || true; }
-readiness_url() { echo "http://127.0.0.1:$(management_port "$1" | grep . || echo "$2")/actuator/health/readiness"; }
+# The gateway keeps its actuator on a port of its own (8090, loopback only); the services on their main port.
+readiness_url() {
+  local port=$2
+  [[ $1 == gateway ]] && port=8090
+  echo "http://127.0.0.1:$port/actuator/health/readiness"
+}
 
 tcp_open() { (: </dev/tcp/127.0.0.1/"$1") 2>/dev/null; }
 http_ok() { curl -fsS -o /dev/null --max-time 3 "$1"; }
