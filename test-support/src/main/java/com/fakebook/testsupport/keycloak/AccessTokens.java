@@ -27,27 +27,9 @@ public final class AccessTokens {
 
     public static String forUser(TestUser user) {
         var verifier = randomUrlSafe(32);
-        var redirectUri = LocalKeycloak.publicUrl() + "/login/oauth2/code/keycloak";
         var browser = new BrowserSession();
-
-        var loginPage = browser.get(URI.create(LocalKeycloak.oidc("auth") + "?"
-                + BrowserSession.formEncoded(Map.of(
-                        "client_id",
-                        LocalKeycloak.GATEWAY_CLIENT_ID,
-                        "response_type",
-                        "code",
-                        "scope",
-                        "openid email profile",
-                        "redirect_uri",
-                        redirectUri,
-                        "state",
-                        randomUrlSafe(16),
-                        "code_challenge",
-                        challenge(verifier),
-                        "code_challenge_method",
-                        "S256"))));
-        var answer = browser.submitLogin(loginPage, user.email(), user.password(), false);
-        if (!BrowserSession.isRedirect(answer)) {
+        var answer = submitLoginForm(browser, verifier, user.email(), user.password());
+        if (!isLoggedIn(answer)) {
             throw new IllegalStateException("login of " + user.email() + " failed: status " + answer.statusCode());
         }
         var code = queryParameter(BrowserSession.location(answer), "code");
@@ -60,7 +42,7 @@ public final class AccessTokens {
                         "code",
                         code,
                         "redirect_uri",
-                        redirectUri,
+                        redirectUri(),
                         "client_id",
                         LocalKeycloak.GATEWAY_CLIENT_ID,
                         "client_secret",
@@ -68,6 +50,49 @@ public final class AccessTokens {
                         "code_verifier",
                         verifier)))));
         return accessToken(tokenResponse);
+    }
+
+    /**
+     * Starts the gateway client's login at Keycloak and submits the login form with these credentials, as a person
+     * would, following Keycloak's own redirects; returns where it ends: a redirect to the gateway with a code when
+     * the login succeeded ({@link #isLoggedIn}), or the page Keycloak shows instead (wrong password, verify your
+     * email...).
+     */
+    public static HttpResponse<String> attemptLogin(String email, String password) {
+        return submitLoginForm(new BrowserSession(), randomUrlSafe(32), email, password);
+    }
+
+    private static HttpResponse<String> submitLoginForm(
+            BrowserSession browser, String verifier, String email, String password) {
+        var loginPage = browser.get(URI.create(LocalKeycloak.oidc("auth") + "?"
+                + BrowserSession.formEncoded(Map.of(
+                        "client_id",
+                        LocalKeycloak.GATEWAY_CLIENT_ID,
+                        "response_type",
+                        "code",
+                        "scope",
+                        "openid email profile",
+                        "redirect_uri",
+                        redirectUri(),
+                        "state",
+                        randomUrlSafe(16),
+                        "code_challenge",
+                        challenge(verifier),
+                        "code_challenge_method",
+                        "S256"))));
+        var answer = browser.submitLogin(loginPage, email, password, false);
+        return browser.followRedirects(answer, target -> target.toString().startsWith(redirectUri()));
+    }
+
+    /** Whether Keycloak's answer sends the browser back to the gateway with an authorization code. */
+    public static boolean isLoggedIn(HttpResponse<String> answer) {
+        return BrowserSession.isRedirect(answer)
+                && BrowserSession.location(answer).toString().startsWith(redirectUri())
+                && BrowserSession.location(answer).getQuery().contains("code=");
+    }
+
+    private static String redirectUri() {
+        return LocalKeycloak.publicUrl() + "/login/oauth2/code/keycloak";
     }
 
     /**

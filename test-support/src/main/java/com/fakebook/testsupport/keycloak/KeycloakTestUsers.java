@@ -36,9 +36,19 @@ public final class KeycloakTestUsers implements AutoCloseable {
 
     /** A new enabled user with a verified address and a password that meets the realm's policy. */
     public TestUser create() {
-        var email = "test-" + UUID.randomUUID().toString().substring(0, 8) + "@fakebook.test";
-        var password = "Pw-" + UUID.randomUUID().toString().replace("-", "");
+        return create(newEmail(), "Pw-" + UUID.randomUUID().toString().replace("-", ""), true);
+    }
 
+    /** A new user who has not verified the address yet. */
+    public TestUser createUnverified() {
+        return create(newEmail(), "Pw-" + UUID.randomUUID().toString().replace("-", ""), false);
+    }
+
+    /**
+     * Tries to create a user with the given password; Keycloak refuses one that breaks the realm's password policy
+     * (a {@code jakarta.ws.rs.BadRequestException} or a 400 response).
+     */
+    public TestUser create(String email, String password, boolean emailVerified) {
         var credential = new CredentialRepresentation();
         credential.setType(CredentialRepresentation.PASSWORD);
         credential.setValue(password);
@@ -47,14 +57,22 @@ public final class KeycloakTestUsers implements AutoCloseable {
         user.setUsername(email);
         user.setEmail(email);
         user.setEnabled(true);
-        user.setEmailVerified(true);
+        user.setEmailVerified(emailVerified);
         user.setCredentials(List.of(credential));
 
         try (var response = keycloak.realm(LocalKeycloak.REALM).users().create(user)) {
+            if (response.getStatus() != 201) {
+                throw new IllegalArgumentException(
+                        "Keycloak refused the user: " + response.getStatus() + " " + response.readEntity(String.class));
+            }
             var id = UUID.fromString(CreatedResponseUtil.getCreatedId(response));
             created.add(id);
             return new TestUser(id, email, password);
         }
+    }
+
+    public static String newEmail() {
+        return "test-" + UUID.randomUUID().toString().substring(0, 8) + "@fakebook.test";
     }
 
     public void delete(TestUser user) {
