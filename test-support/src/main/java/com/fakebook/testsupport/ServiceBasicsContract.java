@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,14 +33,14 @@ public abstract class ServiceBasicsContract {
     private KeycloakTestUsers users;
     private String token;
 
-    /** The port the application under test listens on. */
-    protected abstract int port();
+    @Value("${local.server.port}")
+    private int port;
+
+    @Value("${spring.application.name}")
+    private String applicationName;
 
     /** The service's API prefix behind the gateway, e.g. {@code /api/auth}. */
     protected abstract String apiPrefix();
-
-    /** The service's {@code spring.application.name}, the {@code application} tag of its metrics. */
-    protected abstract String applicationName();
 
     @BeforeAll
     void logInOnce() {
@@ -76,7 +77,7 @@ public abstract class ServiceBasicsContract {
         var response = get("/actuator/prometheus", null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("application=\"" + applicationName() + "\"");
+        assertThat(response.body()).contains("application=\"" + applicationName + "\"");
     }
 
     @Test
@@ -152,6 +153,6 @@ public abstract class ServiceBasicsContract {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port() + path);
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 }

@@ -1,4 +1,4 @@
-package com.fakebook.notification.system;
+package com.fakebook.servicedefaults;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -1,5 +1,0 @@
-/** Wiring: security (JWT resource server) and the one place errors become problem details. */
-@NullMarked
-package com.fakebook.messaging.system;
-
-import org.jspecify.annotations.NullMarked;
