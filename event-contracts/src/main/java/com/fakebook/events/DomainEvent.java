@@ -21,4 +21,7 @@ public interface DomainEvent {
 
     /** The versioned type name, e.g. {@code fakebook.account.AccountRegistered}. */
     String type();
+
+    /** The Kafka topic of the event's family, e.g. {@code fakebook.account.v1}. */
+    String topic();
 }

@@ -1,13 +1,17 @@
 package com.fakebook.auth.account;
 
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Who the caller is: the token's subject and email. */
-record CurrentAccountView(UUID id, @Nullable String email) {
+/** The caller's account: id (the token's subject), email and status. */
+record CurrentAccountView(UUID id, String email, String status) {
 
-    static CurrentAccountView of(Jwt token) {
-        return new CurrentAccountView(UUID.fromString(token.getSubject()), token.getClaimAsString("email"));
+    static CurrentAccountView of(Account account) {
+        return new CurrentAccountView(
+                account.id(), account.email(), account.status().name());
+    }
+
+    /** A token whose user auth-service has no account for (and Keycloak has not verified). */
+    static CurrentAccountView unknown(UUID id, String email) {
+        return new CurrentAccountView(id, email, AccountStatus.PENDING_VERIFICATION.name());
     }
 }

@@ -1,4 +1,7 @@
-/** The caller's account, as the access token tells it. */
+/**
+ * Accounts: sign-up (Keycloak user + account + {@code AccountRegistered}, or nothing), verification, the caller's
+ * own account, and deletion ({@code AccountDeleted}, then the Keycloak user).
+ */
 @NullMarked
 package com.fakebook.auth.account;
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -19,6 +20,9 @@ import org.springframework.security.oauth2.client.web.server.WebSessionServerOAu
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -65,12 +69,17 @@ class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers("/actuator/**")
                         .denyAll()
+                        .pathMatchers(
+                                HttpMethod.POST, "/api/auth/registrations", "/api/auth/registrations/verification-mail")
+                        .permitAll()
                         .matchers(API)
                         .authenticated()
                         .anyExchange()
                         .permitAll())
                 .oauth2Login(login -> login.authorizedClientRepository(authorizedClients()))
-                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout(registrations)))
+                .logout(logout -> logout.logoutHandler(new DelegatingServerLogoutHandler(
+                                new SecurityContextServerLogoutHandler(), new WebSessionServerLogoutHandler()))
+                        .logoutSuccessHandler(keycloakLogout(registrations)))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .accessDeniedHandler(forbidden))
@@ -81,6 +90,7 @@ class SecurityConfiguration {
                                 csp -> csp.policyDirectives(contentSecurityPolicy(issuer)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new CsrfCookieWebFilter(), SecurityWebFiltersOrder.CSRF)
+                .addFilterAt(new EndedLoginWebFilter(problems), SecurityWebFiltersOrder.LAST)
                 .addFilterBefore(new WebSocketOriginFilter(problems), SecurityWebFiltersOrder.CSRF)
                 .build();
     }

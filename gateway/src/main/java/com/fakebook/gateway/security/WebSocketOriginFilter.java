@@ -2,7 +2,9 @@ package com.fakebook.gateway.security;
 
 import com.fakebook.gateway.system.ProblemResponses;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -42,6 +44,18 @@ class WebSocketOriginFilter implements WebFilter {
                 && origin.getHost() != null
                 && origin.getHost().equalsIgnoreCase(request.getHost())
                 && port(origin) == port(request);
+    }
+
+    /** The Origin header as a URI; null when absent or malformed (then it is no origin of ours). */
+    private static @Nullable URI parse(@Nullable String origin) {
+        if (origin == null) {
+            return null;
+        }
+        try {
+            return new URI(origin);
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     private static String scheme(URI uri) {

@@ -30,6 +30,7 @@ class ProblemErrorWebExceptionHandler implements WebExceptionHandler {
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         if (error instanceof ResponseStatusException known) {
             var status = HttpStatus.valueOf(known.getStatusCode().value());
+            exchange.getResponse().getHeaders().addAll(known.getHeaders());
             return problems.write(exchange, status, detailOf(status));
         }
         log.error(

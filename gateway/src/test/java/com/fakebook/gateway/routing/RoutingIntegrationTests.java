@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.security.oauth2.client.registration.keycloak.redirect-uri=http://localhost:8080/login/oauth2/code/keycloak",
             "spring.cloud.gateway.server.webflux.httpclient.response-timeout=2s",
             "resilience4j.timelimiter.configs.default.timeout-duration=3s",
+            "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=2s",
             "management.server.port=0"
         })
 @LocalServers
@@ -44,7 +46,9 @@ class RoutingIntegrationTests {
 
     static StubService friends = StubService.answering(0);
     static StubService conversations = StubService.hanging();
+    static StubService profiles = StubService.answeringAfter(Duration.ofMillis(1500));
     static int notificationsPort = freePort();
+    static int authPort = freePort();
     static KeycloakTestUsers users;
     static TestUser ana;
 
@@ -56,6 +60,8 @@ class RoutingIntegrationTests {
         registry.add("FAKEBOOK_FRIEND_URL", () -> "http://127.0.0.1:" + friends.port());
         registry.add("FAKEBOOK_MESSAGING_URL", () -> "http://127.0.0.1:" + conversations.port());
         registry.add("FAKEBOOK_NOTIFICATION_URL", () -> "http://127.0.0.1:" + notificationsPort);
+        registry.add("FAKEBOOK_PROFILE_URL", () -> "http://127.0.0.1:" + profiles.port());
+        registry.add("FAKEBOOK_AUTH_URL", () -> "http://127.0.0.1:" + authPort);
     }
 
     @BeforeAll
@@ -69,6 +75,7 @@ class RoutingIntegrationTests {
         users.close();
         friends.close();
         conversations.close();
+        profiles.close();
     }
 
     @Test
@@ -83,6 +90,43 @@ class RoutingIntegrationTests {
         assertThat(subjectOf(relayed.substring("Bearer ".length())))
                 .isEqualTo(ana.id().toString());
         assertThat(response.body()).doesNotContain(relayed.substring("Bearer ".length()));
+    }
+
+    @Test
+    void theBrowsersCookiesAndCsrfHeaderStayAtTheGateway() {
+        var browser = GatewayLogin.logIn(ana, port);
+
+        browser.send(HttpRequest.newBuilder(gateway("/api/friends/anything"))
+                .header("X-XSRF-TOKEN", "a-token")
+                .GET());
+
+        var headers = friends.requests().getLast();
+        assertThat(headers).doesNotContainKeys("Cookie", "X-xsrf-token", "X-XSRF-TOKEN");
+    }
+
+    @Test
+    void aSlowServiceWithinTheTimeoutIsWaitedFor() {
+        var browser = GatewayLogin.logIn(ana, port);
+
+        assertThat(browser.get(gateway("/api/profiles/anything")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aServiceThatKeepsFailingIsNoLongerCalledUntilTheBreakerProbesIt() {
+        var browser = GatewayLogin.logIn(ana, port);
+        for (var call = 0; call < 10; call++) {
+            assertThat(browser.get(gateway("/api/auth/anything")).statusCode()).isEqualTo(503);
+        }
+
+        try (var auth = StubService.answering(authPort)) {
+            assertThat(browser.get(gateway("/api/auth/anything")).statusCode())
+                    .as("the breaker is open: the gateway answers without calling")
+                    .isEqualTo(503);
+            assertThat(auth.requests()).isEmpty();
+
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> browser.get(gateway("/api/auth/anything")).statusCode() == 200);
+        }
     }
 
     @Test

@@ -50,13 +50,30 @@ class TokenRefreshIntegrationTests {
         var browser = GatewayLogin.logIn(users.create(), port);
         var api = URI.create("http://localhost:" + port + "/api/friends/anything");
 
+        var before = friends.requests().size();
+
         var first = browser.get(api);
         var second = browser.get(api);
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(second.statusCode()).isEqualTo(200);
-        var relayed = friends.authorizations();
-        assertThat(relayed).hasSize(2);
+        var relayed = friends.authorizations().subList(before, before + 2);
         assertThat(relayed.get(1)).startsWith("Bearer ").isNotEqualTo(relayed.get(0));
+    }
+
+    @Test
+    void whenKeycloakEndedTheLoginTheNextCallGetsA401AndTheSessionIsGone() {
+        var user = users.create();
+        var browser = GatewayLogin.logIn(user, port);
+        var api = URI.create("http://localhost:" + port + "/api/friends/anything");
+        assertThat(browser.get(api).statusCode()).isEqualTo(200);
+
+        users.endSessions(user);
+
+        var afterwards = browser.get(api);
+        assertThat(afterwards.statusCode()).isEqualTo(401);
+        assertThat(afterwards.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        var again = browser.get(api);
+        assertThat(again.statusCode()).as("no redirect to Keycloak either").isEqualTo(401);
     }
 }

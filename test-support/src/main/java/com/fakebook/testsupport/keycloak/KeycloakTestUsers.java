@@ -3,6 +3,7 @@ package com.fakebook.testsupport.keycloak;
 import com.fakebook.testsupport.LocalSecrets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -69,6 +70,27 @@ public final class KeycloakTestUsers implements AutoCloseable {
             created.add(id);
             return new TestUser(id, email, password);
         }
+    }
+
+    /** Ends every Keycloak session of the user, as "log out everywhere" or an administrator would. */
+    public void endSessions(TestUser user) {
+        keycloak.realm(LocalKeycloak.REALM).users().get(user.id().toString()).logout();
+    }
+
+    /** The id of the user with this email, if Keycloak has one. */
+    public Optional<UUID> idOf(String email) {
+        return keycloak.realm(LocalKeycloak.REALM).users().searchByEmail(email, true).stream()
+                .findFirst()
+                .map(user -> UUID.fromString(user.getId()));
+    }
+
+    /** Deletes the user with this email, if any (users a test made through the application, not through here). */
+    public void forget(String email) {
+        idOf(email)
+                .ifPresent(id -> keycloak.realm(LocalKeycloak.REALM)
+                        .users()
+                        .delete(id.toString())
+                        .close());
     }
 
     public static String newEmail() {

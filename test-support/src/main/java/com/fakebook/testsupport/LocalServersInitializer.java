@@ -1,0 +1,41 @@
+package com.fakebook.testsupport;
+
+import com.fakebook.testsupport.postgres.FreshDatabases;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points an application at this test run's fresh database for its configured role (holding a lease on it until
+ * the application closes), and adds the local secrets as the lowest-precedence properties (so
+ * {@code ${FAKEBOOK_...}} placeholders resolve as under deploy/local).
+ */
+public class LocalServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var environment = context.getEnvironment();
+        var sources = environment.getPropertySources();
+        sources.addLast(new MapPropertySource("localSecrets", Map.copyOf(LocalSecrets.fromFile())));
+
+        var role = environment.getProperty("spring.datasource.username");
+        var url = environment.getProperty("spring.datasource.url");
+        if (role == null || url == null) {
+            return;
+        }
+        var password = environment.getProperty(
+                "spring.datasource.password", LocalSecrets.get(role.toUpperCase(Locale.ROOT) + "_DB_PASSWORD"));
+        var lease = FreshDatabases.lease(url, role, password);
+        // Registered before any bean, so destroyed after all of them: the database outlives the application.
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                .registerDisposableBean("freshDatabaseLease", lease::close);
+        var overrides = new HashMap<String, Object>();
+        overrides.put("spring.datasource.url", lease.url());
+        overrides.put("spring.datasource.password", password);
+        sources.addFirst(new MapPropertySource("freshDatabase", overrides));
+    }
+}
