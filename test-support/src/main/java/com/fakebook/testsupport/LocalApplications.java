@@ -1,5 +1,7 @@
 package com.fakebook.testsupport;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -11,11 +13,13 @@ public final class LocalApplications {
 
     private LocalApplications() {}
 
+    /** Starts it with {@code properties} ({@code name=value}) overriding its configuration, as arguments would. */
     public static ConfigurableApplicationContext start(Class<?> application, String... properties) {
+        var arguments = Stream.concat(Stream.of("server.port=0"), Arrays.stream(properties))
+                .map(property -> "--" + property)
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(application)
                 .initializers(new LocalServersInitializer())
-                .properties("server.port=0")
-                .properties(properties)
-                .run();
+                .run(arguments);
     }
 }

@@ -104,7 +104,8 @@ class AccountManagement {
 
     /**
      * The account of a caller who holds a valid token, made on the spot for a person Keycloak has verified but
-     * auth-service never saw sign up (a user made in Keycloak's console); verified now if Keycloak says so.
+     * auth-service never saw sign up (a user made in Keycloak's console); verified now if Keycloak says so. A
+     * token that outlived its deleted account finds no account.
      */
     CurrentAccountView current(UUID id, String email, String displayName, boolean emailVerified) {
         var account = accounts.findById(id);
@@ -116,11 +117,13 @@ class AccountManagement {
                 return made;
             }));
             log.info("Account {} made on first use of a verified Keycloak user", id);
-        } else if (emailVerified && account.get().status() == AccountStatus.PENDING_VERIFICATION) {
+        } else if (emailVerified
+                && account.filter(found -> found.status() == AccountStatus.PENDING_VERIFICATION)
+                        .isPresent()) {
             verified(id);
             account = accounts.findById(id);
         }
-        return account.map(CurrentAccountView::of).orElseGet(() -> CurrentAccountView.unknown(id, email));
+        return account.map(CurrentAccountView::of).orElseThrow(AccountNotFound::new);
     }
 
     /** Marks the account verified and publishes {@code AccountVerified}, once. */

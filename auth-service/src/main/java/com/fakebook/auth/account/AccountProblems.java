@@ -45,6 +45,11 @@ class AccountProblems {
     }
 
     @ExceptionHandler
+    ProblemDetail accountNotFound(AccountNotFound notFound) {
+        return problem(HttpStatus.NOT_FOUND, "account-not-found", "There is no account for this login.");
+    }
+
+    @ExceptionHandler
     ProblemDetail reauthenticationRequired(ReauthenticationRequired required) {
         return problem(
                 HttpStatus.FORBIDDEN,

@@ -9,9 +9,4 @@ record CurrentAccountView(UUID id, String email, String status) {
         return new CurrentAccountView(
                 account.id(), account.email(), account.status().name());
     }
-
-    /** A token whose user auth-service has no account for (and Keycloak has not verified). */
-    static CurrentAccountView unknown(UUID id, String email) {
-        return new CurrentAccountView(id, email, AccountStatus.PENDING_VERIFICATION.name());
-    }
 }

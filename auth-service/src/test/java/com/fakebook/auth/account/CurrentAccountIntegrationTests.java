@@ -2,10 +2,15 @@ package com.fakebook.auth.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fakebook.events.account.AccountEvent;
+import com.fakebook.events.account.AccountRegistered;
+import com.fakebook.events.account.AccountVerified;
 import com.fakebook.testsupport.LocalServers;
+import com.fakebook.testsupport.kafka.TopicWatcher;
 import com.fakebook.testsupport.keycloak.AccessTokens;
 import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
 import com.fakebook.testsupport.keycloak.TestUser;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +24,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @LocalServers
 class CurrentAccountIntegrationTests {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     static KeycloakTestUsers users;
     static TestUser ana;
@@ -64,7 +71,27 @@ class CurrentAccountIntegrationTests {
                 .jsonPath("$.id")
                 .isEqualTo(ana.id().toString())
                 .jsonPath("$.email")
-                .isEqualTo(ana.email());
+                .isEqualTo(ana.email())
+                .jsonPath("$.status")
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aVerifiedKeycloakUserMetForTheFirstTimeGetsAnAccountAndItsEvents() {
+        var carla = users.create();
+        try (var accountEvents = TopicWatcher.watch(AccountEvent.TOPIC)) {
+            client.get()
+                    .uri("/api/auth/me")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + AccessTokens.forUser(carla))
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+
+            accountEvents.await(
+                    TopicWatcher.ofType(AccountRegistered.TYPE, carla.id().toString()), PATIENCE);
+            accountEvents.await(
+                    TopicWatcher.ofType(AccountVerified.TYPE, carla.id().toString()), PATIENCE);
+        }
     }
 
     @Test

@@ -42,7 +42,11 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Accepts connections again (nothing changes when it already does). */
     public synchronized void restore() {
+        if (server != null && !server.isClosed()) {
+            return;
+        }
         try {
             var socket = new ServerSocket();
             socket.setReuseAddress(true);
