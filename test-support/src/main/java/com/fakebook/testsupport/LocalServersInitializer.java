@@ -4,6 +4,7 @@ import com.fakebook.testsupport.postgres.FreshDatabases;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,15 +13,24 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points an application at this test run's fresh database for its configured role (holding a lease on it until
  * the application closes), and adds the local secrets as the lowest-precedence properties (so
- * {@code ${FAKEBOOK_...}} placeholders resolve as under deploy/local).
+ * {@code ${FAKEBOOK_...}} placeholders resolve as under deploy/local). Its Kafka consumers get a group of their
+ * own for the run.
  */
 public class LocalServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** One Kafka consumer group per test run, so a test never takes records from the running system's services. */
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
         var sources = environment.getPropertySources();
         sources.addLast(new MapPropertySource("localSecrets", Map.copyOf(LocalSecrets.fromFile())));
+        sources.addFirst(new MapPropertySource(
+                "testConsumerGroup",
+                Map.of(
+                        "spring.kafka.consumer.group-id",
+                        environment.getProperty("spring.application.name", "application") + "-test-" + RUN)));
 
         var role = environment.getProperty("spring.datasource.username");
         var url = environment.getProperty("spring.datasource.url");
