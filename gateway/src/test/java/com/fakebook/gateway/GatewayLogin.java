@@ -18,13 +18,18 @@ public final class GatewayLogin {
     private GatewayLogin() {}
 
     public static BrowserSession logIn(TestUser user, int gatewayPort) {
+        return logIn(user, gatewayPort, false);
+    }
+
+    /** Logs in, ticking "Remember me" on Keycloak's page when asked to. */
+    public static BrowserSession logIn(TestUser user, int gatewayPort, boolean rememberMe) {
         var gateway = URI.create("http://localhost:" + gatewayPort);
         var publicUrl = URI.create(LocalKeycloak.publicUrl());
         var browser = new BrowserSession();
 
         var loginPage = browser.followRedirects(browser.get(gateway.resolve("/oauth2/authorization/keycloak")));
         var toCallback = browser.followRedirects(
-                browser.submitLogin(loginPage, user.email(), user.password(), false),
+                browser.submitLogin(loginPage, user.email(), user.password(), rememberMe),
                 target -> target.getPort() == publicUrl.getPort());
         var callback = BrowserSession.location(toCallback);
         var delivered = browser.send(

@@ -29,6 +29,7 @@ import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttrib
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
  * The gateway as a backend for the browser: the user logs in with Keycloak (authorization code + PKCE), the
@@ -57,6 +58,7 @@ class SecurityConfiguration {
     SecurityWebFilterChain browserSecurity(
             ServerHttpSecurity http,
             ReactiveClientRegistrationRepository registrations,
+            ServerOAuth2AuthorizedClientRepository authorizedClients,
             ProblemResponses problems,
             @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") URI issuer) {
         ServerAccessDeniedHandler forbidden = (exchange, denied) -> problems.write(
@@ -76,7 +78,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyExchange()
                         .permitAll())
-                .oauth2Login(login -> login.authorizedClientRepository(authorizedClients()))
+                .oauth2Login(login -> login.authorizedClientRepository(authorizedClients)
+                        .authenticationSuccessHandler(new RememberMe(authorizedClients)))
                 .logout(logout -> logout.logoutHandler(new DelegatingServerLogoutHandler(
                                 new SecurityContextServerLogoutHandler(), new WebSessionServerLogoutHandler()))
                         .logoutSuccessHandler(keycloakLogout(registrations)))
@@ -93,6 +96,12 @@ class SecurityConfiguration {
                 .addFilterAt(new EndedLoginWebFilter(problems), SecurityWebFiltersOrder.LAST)
                 .addFilterBefore(new WebSocketOriginFilter(problems), SecurityWebFiltersOrder.CSRF)
                 .build();
+    }
+
+    /** The SESSION cookie, persistent for remembered logins only. */
+    @Bean
+    WebSessionIdResolver webSessionIdResolver() {
+        return new RememberMeSessionIdResolver();
     }
 
     /** Pages send the browser to the login; API calls (made by scripts) get a 401 problem they can act on. */
