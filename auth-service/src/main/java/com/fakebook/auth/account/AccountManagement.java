@@ -118,22 +118,23 @@ class AccountManagement {
             }));
             log.info("Account {} made on first use of a verified Keycloak user", id);
         } else if (emailVerified
-                && account.filter(found -> found.status() == AccountStatus.PENDING_VERIFICATION)
-                        .isPresent()) {
-            verified(id);
-            account = accounts.findById(id);
+                && account.isPresent()
+                && account.get().status() == AccountStatus.PENDING_VERIFICATION) {
+            account = verified(id);
         }
         return account.map(CurrentAccountView::of).orElseThrow(AccountNotFound::new);
     }
 
-    /** Marks the account verified and publishes {@code AccountVerified}, once. */
-    void verified(UUID id) {
-        transaction.executeWithoutResult(status -> accounts.findById(id).ifPresent(account -> {
-            if (account.verify(clock.instant())) {
+    /** Marks the account verified and publishes {@code AccountVerified}, once; returns the account as it now is. */
+    Optional<Account> verified(UUID id) {
+        return transaction.execute(status -> {
+            var account = accounts.findById(id);
+            account.filter(found -> found.verify(clock.instant())).ifPresent(changed -> {
                 events.publishEvent(AccountVerified.of(id));
                 log.info("Account {} verified", id);
-            }
-        }));
+            });
+            return account;
+        });
     }
 
     /**

@@ -33,11 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.security.oauth2.client.registration.keycloak.redirect-uri=http://localhost:8080/login/oauth2/code/keycloak",
             "spring.cloud.gateway.server.webflux.httpclient.response-timeout=2s",
             "resilience4j.timelimiter.configs.default.timeout-duration=3s",
-            "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=2s",
-            "management.server.port=0"
+            "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=2s"
         })
 @LocalServers
 class RoutingIntegrationTests {

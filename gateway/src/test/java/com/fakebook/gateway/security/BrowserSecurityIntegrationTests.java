@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What any browser gets from the gateway before logging in: headers, cookies, refusals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @LocalServers
 class BrowserSecurityIntegrationTests {
 

@@ -20,11 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.security.oauth2.client.registration.keycloak.redirect-uri=http://localhost:8080/login/oauth2/code/keycloak",
-            "fakebook.gateway.token-refresh-ahead=10m",
-            "management.server.port=0"
-        })
+        properties = {"fakebook.gateway.token-refresh-ahead=10m"})
 @LocalServers
 class TokenRefreshIntegrationTests {
 
