@@ -2,6 +2,7 @@ package com.fakebook.auth.account;
 
 import com.fakebook.auth.identity.IdentityProviderUnavailable;
 import com.fakebook.auth.identity.KeycloakUsers;
+import com.fakebook.auth.identity.PasswordRejected;
 import com.fakebook.auth.ratelimit.RateLimiter;
 import com.fakebook.events.account.AccountDeleted;
 import com.fakebook.events.account.AccountRegistered;
@@ -67,6 +68,10 @@ class AccountManagement {
         var email = registration.normalizedEmail();
         limiter.acquire("sign-up-address", clientAddress, limits.perAddress(), limits.window());
         limiter.acquire("sign-up-email", email, limits.perEmail(), limits.window());
+        // Keycloak refuses it too, but only for a free address: refused here, the answer is the same for a taken one.
+        if (registration.password().strip().equalsIgnoreCase(email)) {
+            throw new PasswordRejected("Invalid password: must not be equal to the email.");
+        }
 
         if (accounts.findLiveByEmail(email).isPresent()) {
             mails.someoneTriedToSignUp(email);

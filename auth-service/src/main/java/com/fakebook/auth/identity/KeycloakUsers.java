@@ -106,6 +106,55 @@ public class KeycloakUsers {
         });
     }
 
+    /** The user's live Keycloak sessions; none for a user Keycloak does not know. */
+    public List<IdentitySession> sessions(UUID id) {
+        return call(() -> {
+            try {
+                return users().get(id.toString()).getUserSessions().stream()
+                        .map(session -> new IdentitySession(
+                                session.getId(),
+                                session.getIpAddress(),
+                                Instant.ofEpochMilli(session.getStart()),
+                                Instant.ofEpochMilli(session.getLastAccess())))
+                        .toList();
+            } catch (NotFoundException e) {
+                return List.of();
+            }
+        });
+    }
+
+    /**
+     * Ends one Keycloak session; Keycloak then tells the gateway (back-channel logout), which drops the browser's
+     * session. A session already gone is fine.
+     */
+    public void endSession(String sessionId) {
+        call(() -> {
+            try {
+                keycloak.realm(properties.realm()).deleteSession(sessionId, false);
+            } catch (NotFoundException e) {
+                log.debug("Session already ended");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Ends every session of the user. Each is ended on its own, as {@link #endSession} does, because only that sends
+     * the back-channel logout ({@code logout} of the user alone does not); the user's logout then catches a login
+     * made meanwhile, whose tokens can no longer be refreshed.
+     */
+    public void endAllSessions(UUID id) {
+        sessions(id).forEach(session -> endSession(session.id()));
+        call(() -> {
+            try {
+                users().get(id.toString()).logout();
+            } catch (NotFoundException e) {
+                log.debug("User already gone");
+            }
+            return null;
+        });
+    }
+
     private <T> T call(Supplier<T> request) {
         return breaker.run(request, failure -> {
             if (failure instanceof PasswordRejected rejected) {

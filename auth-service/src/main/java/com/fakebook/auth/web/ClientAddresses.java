@@ -1,4 +1,4 @@
-package com.fakebook.auth.account;
+package com.fakebook.auth.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
  * entries before it come from the client and may be forged, so only the last one counts. Only the gateway reaches
  * auth-service, so without the header the peer itself is the client.
  */
-final class ClientAddresses {
+public final class ClientAddresses {
 
     private ClientAddresses() {}
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         var forwarded = request.getHeader("X-Forwarded-For");
         if (forwarded == null || forwarded.isBlank()) {
             return request.getRemoteAddr();

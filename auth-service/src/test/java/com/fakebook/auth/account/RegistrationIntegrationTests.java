@@ -39,12 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
             "fakebook.registration.limits.per-address=3",
             "fakebook.registration.limits.per-email=2",
             "fakebook.registration.orphan-after=0s",
-            "fakebook.registration.verification-poll-every=1s"
+            "fakebook.registration.verification-poll-every=1s",
+            "fakebook.registration.response-time=" + RegistrationIntegrationTests.RESPONSE_TIME_MILLIS + "ms"
         })
 @LocalServers
 class RegistrationIntegrationTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final long RESPONSE_TIME_MILLIS = 800;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static KeycloakTestUsers keycloak;
@@ -140,6 +142,31 @@ class RegistrationIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test // #4
+    void aTakenAddressIsAnsweredNoSoonerThanAFreeOne() {
+        var email = newEmail();
+        signUp(email, "A-good-passphrase", "Elisa Nunes").expectStatus().isAccepted();
+
+        var startedAt = System.nanoTime();
+        signUp(email, "Another-passphrase", "Someone Else").expectStatus().isAccepted();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - startedAt))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(RESPONSE_TIME_MILLIS));
+    }
+
+    @Test // #4
+    void aPasswordThatIsTheEmailIsRefusedForATakenAddressToo() {
+        var email = newEmail();
+        signUp(email, "A-good-passphrase", "Fabio Rocha").expectStatus().isAccepted();
+
+        signUp(email, email, "Someone Else")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("password");
     }
 
     @Test

@@ -78,6 +78,9 @@ class RealmRulesIntegrationTests {
         var withTheRightPassword = AccessTokens.attemptLogin(user.email(), user.password());
 
         assertThat(AccessTokens.isLoggedIn(withTheRightPassword)).isFalse();
+        assertThat(withTheRightPassword.body())
+                .as("the person is told why")
+                .contains("Too many failed attempts: logging in to this account is paused for a few minutes.");
     }
 
     /** The messages GreenMail holds for an address, as its REST API lists them (JSON). */
