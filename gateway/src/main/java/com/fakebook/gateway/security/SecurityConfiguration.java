@@ -6,12 +6,15 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.server.session.ReactiveOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
@@ -80,6 +83,9 @@ class SecurityConfiguration {
                         .permitAll())
                 .oauth2Login(login -> login.authorizedClientRepository(authorizedClients)
                         .authenticationSuccessHandler(new RememberMe(authorizedClients)))
+                // Keycloak tells the gateway when one of its sessions ends (ended from "your sessions", log out
+                // everywhere, account deleted): the browser's session linked to it is dropped at once.
+                .oidcLogout(oidc -> oidc.backChannel(Customizer.withDefaults()))
                 .logout(logout -> logout.logoutHandler(new DelegatingServerLogoutHandler(
                                 new SecurityContextServerLogoutHandler(), new WebSessionServerLogoutHandler()))
                         .logoutSuccessHandler(keycloakLogout(registrations)))
@@ -96,6 +102,12 @@ class SecurityConfiguration {
                 .addFilterAt(new EndedLoginWebFilter(problems), SecurityWebFiltersOrder.LAST)
                 .addFilterBefore(new WebSocketOriginFilter(problems), SecurityWebFiltersOrder.CSRF)
                 .build();
+    }
+
+    /** Links each gateway session to its Keycloak session, for every gateway instance to find. */
+    @Bean
+    ReactiveOidcSessionRegistry oidcSessionRegistry(ReactiveRedisConnectionFactory redis) {
+        return new RedisOidcSessionRegistry(redis);
     }
 
     /** The SESSION cookie, persistent for remembered logins only. */
