@@ -1,0 +1,25 @@
+package com.fakebook.friend.system;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which page of a list to show, from the query string.
+ *
+ * @param cursor the {@code next} of the previous page; none for the first page
+ * @param size how many items, 1 to 100; 20 by default
+ */
+public record PageQuery(
+        @Nullable String cursor, @Min(1) @Max(100) @Nullable Integer size) {
+
+    public static final int DEFAULT_SIZE = 20;
+
+    public int limit() {
+        return size == null ? DEFAULT_SIZE : size;
+    }
+
+    public @Nullable Cursor after() {
+        return cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor);
+    }
+}

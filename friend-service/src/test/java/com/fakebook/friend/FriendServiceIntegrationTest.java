@@ -1,0 +1,54 @@
+package com.fakebook.friend;
+
+import com.fakebook.testsupport.LocalServers;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The application on a random port against the real PostgreSQL (a fresh database), Kafka, Redis and Keycloak,
+ * with five people who log in for real: Ana, Bruno, Carla, Dora and Eva, known to the read model. Each test starts
+ * from no request, friendship or block, and with the actors' rate limits unused.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@LocalServers
+public abstract class FriendServiceIntegrationTest {
+
+    protected static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    protected static final Actor ana = Actor.named("Ana");
+    protected static final Actor bruno = Actor.named("Bruno");
+    protected static final Actor carla = Actor.named("Carla");
+    protected static final Actor dora = Actor.named("Dora");
+    protected static final Actor eva = Actor.named("Eva");
+
+    @Value("${local.server.port}")
+    protected int port;
+
+    @Autowired
+    protected JdbcClient db;
+
+    @Autowired
+    protected StringRedisTemplate redis;
+
+    protected Api api;
+    protected Graph graph;
+
+    @BeforeEach
+    void freshScene() {
+        api = Api.onPort(port);
+        graph = new Graph(db);
+        graph.clear();
+        for (var actor : new Actor[] {ana, bruno, carla, dora, eva}) {
+            graph.person(actor);
+            var keys = redis.keys("fakebook:friend:rate:*:" + actor.id() + ":*");
+            if (!keys.isEmpty()) {
+                redis.delete(keys);
+            }
+        }
+    }
+}
