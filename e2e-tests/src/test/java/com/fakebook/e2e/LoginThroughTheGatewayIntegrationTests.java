@@ -123,10 +123,14 @@ class LoginThroughTheGatewayIntegrationTests {
     }
 
     static BrowserSession loggedIn(TestUser user) {
-        var browser = new BrowserSession();
+        return loggedIn(user, new BrowserSession(), false);
+    }
+
+    /** Logs {@code user} in through the gateway in {@code browser}, ticking "remember me" or not. */
+    static BrowserSession loggedIn(TestUser user, BrowserSession browser, boolean rememberMe) {
         var loginPage = browser.followRedirects(browser.get(GATEWAY.resolve("/oauth2/authorization/keycloak")));
         HttpResponse<String> home =
-                browser.followRedirects(browser.submitLogin(loginPage, user.email(), user.password(), false));
+                browser.followRedirects(browser.submitLogin(loginPage, user.email(), user.password(), rememberMe));
         assertThat(home.uri()).isEqualTo(GATEWAY.resolve("/"));
         assertThat(home.statusCode()).isEqualTo(200);
         return browser;

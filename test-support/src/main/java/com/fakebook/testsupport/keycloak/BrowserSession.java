@@ -31,18 +31,48 @@ public final class BrowserSession {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
+    private static final String JAVA_USER_AGENT = "Java-http-client";
+
     private final CookieManager cookies = new LoopbackIsSecureCookieManager();
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(TIMEOUT)
             .build();
+    private final String userAgent;
+
+    public BrowserSession() {
+        this(JAVA_USER_AGENT);
+    }
+
+    /** A browser that names itself {@code userAgent} in every request, as browsers do. */
+    public BrowserSession(String userAgent) {
+        this.userAgent = userAgent;
+    }
+
+    /**
+     * The same browser after it was closed and opened again: it keeps only its persistent cookies (those with an
+     * expiry); session cookies are gone.
+     */
+    public BrowserSession reopened() {
+        var reopened = new BrowserSession(userAgent);
+        var store = cookies.getCookieStore();
+        for (var uri : store.getURIs()) {
+            store.get(uri).stream()
+                    .filter(cookie -> cookie.getMaxAge() > 0)
+                    .forEach(cookie -> reopened.cookies.getCookieStore().add(uri, cookie));
+        }
+        return reopened;
+    }
 
     public HttpResponse<String> get(URI uri) {
         return send(HttpRequest.newBuilder(uri).GET());
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        if (!JAVA_USER_AGENT.equals(userAgent)) {
+            request.setHeader("User-Agent", userAgent);
+        }
         try {
             return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -79,21 +109,40 @@ public final class BrowserSession {
      */
     public HttpResponse<String> submitLogin(
             HttpResponse<String> loginPage, String email, String password, boolean rememberMe) {
-        var form = Jsoup.parse(loginPage.body(), loginPage.uri().toString()).getElementById("kc-form-login");
-        if (form == null) {
-            throw new IllegalStateException(
-                    "no login form at " + loginPage.uri() + " (status " + loginPage.statusCode() + ")");
-        }
         var fields = new LinkedHashMap<String, String>();
-        form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.val()));
         fields.put("username", email);
         fields.put("password", password);
         if (rememberMe) {
             fields.put("rememberMe", "on");
         }
+        return submitForm(loginPage, "kc-form-login", fields);
+    }
+
+    /**
+     * Submits the form with this id found in {@code page} (its hidden fields, and {@code fields} typed in), as a
+     * person pressing its button would.
+     */
+    public HttpResponse<String> submitForm(HttpResponse<String> page, String formId, Map<String, String> fields) {
+        var form = Jsoup.parse(page.body(), page.uri().toString()).getElementById(formId);
+        if (form == null) {
+            throw new IllegalStateException(
+                    "no form " + formId + " at " + page.uri() + " (status " + page.statusCode() + ")");
+        }
+        var values = new LinkedHashMap<String, String>();
+        form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.val()));
+        values.putAll(fields);
         return send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formEncoded(fields))));
+                .POST(HttpRequest.BodyPublishers.ofString(formEncoded(values))));
+    }
+
+    /** Follows the link in {@code page} whose address contains {@code hrefPart}, as a person clicking it would. */
+    public HttpResponse<String> clickLink(HttpResponse<String> page, String hrefPart) {
+        var link = Jsoup.parse(page.body(), page.uri().toString()).select("a[href]").stream()
+                .filter(anchor -> anchor.attr("href").contains(hrefPart))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no link to " + hrefPart + " at " + page.uri()));
+        return get(URI.create(link.absUrl("href")));
     }
 
     public Optional<HttpCookie> cookie(String name) {
