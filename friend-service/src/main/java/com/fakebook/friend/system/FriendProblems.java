@@ -43,7 +43,9 @@ class FriendProblems {
     @ExceptionHandler
     ProblemDetail malformedArgument(MethodArgumentTypeMismatchException mismatch) {
         if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return problem(HttpStatus.NOT_FOUND, "person-not-found", "There is no such thing here.");
+            return mismatch.getName().equals("requestId")
+                    ? problem(HttpStatus.NOT_FOUND, "friend-request-not-found", "There is no such friend request.")
+                    : problem(HttpStatus.NOT_FOUND, "person-not-found", "There is no such person.");
         }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid.");
         problem.setProperty(

@@ -309,9 +309,22 @@ class FriendRequestsIntegrationTests extends FriendServiceIntegrationTest {
 
     @Test
     void anUnknownOrMalformedRequestIdIsA404() {
-        problem(api.post(bruno, "/api/friends/requests/" + UUID.randomUUID() + "/accept", null), 404);
-        problem(api.post(bruno, "/api/friends/requests/not-an-id/accept", null), 404);
+        problem(api.post(bruno, "/api/friends/requests/" + UUID.randomUUID() + "/accept", null), 404)
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:fakebook:friend-request-not-found");
+        problem(api.post(bruno, "/api/friends/requests/not-an-id/accept", null), 404)
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:fakebook:friend-request-not-found");
         problem(api.delete(bruno, "/api/friends/requests/12345"), 404);
+    }
+
+    @Test
+    void aCallerTheServiceDoesNotKnowGetsA404AccountNotFound() {
+        db.sql("delete from people where id = ?").param(ana.id()).update();
+
+        problem(api.sendRequest(ana, bruno.id()), 404)
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:fakebook:account-not-found");
     }
 
     @Test
