@@ -1,5 +1,6 @@
 package com.fakebook.testsupport;
 
+import com.fakebook.testsupport.kafka.ConsumerGroups;
 import com.fakebook.testsupport.postgres.FreshDatabases;
 import java.util.HashMap;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import org.springframework.core.env.MapPropertySource;
  * Points an application at this test run's fresh database for its configured role (holding a lease on it until
  * the application closes), and adds the local secrets as the lowest-precedence properties (so
  * {@code ${FAKEBOOK_...}} placeholders resolve as under deploy/local). Its Kafka consumers get a group of their
- * own for the run.
+ * own for the run, which starts at the topics' current end ({@link ConsumerGroups}).
  */
 public class LocalServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -26,11 +27,9 @@ public class LocalServersInitializer implements ApplicationContextInitializer<Co
         var environment = context.getEnvironment();
         var sources = environment.getPropertySources();
         sources.addLast(new MapPropertySource("localSecrets", Map.copyOf(LocalSecrets.fromFile())));
-        sources.addFirst(new MapPropertySource(
-                "testConsumerGroup",
-                Map.of(
-                        "spring.kafka.consumer.group-id",
-                        environment.getProperty("spring.application.name", "application") + "-test-" + RUN)));
+        var group = environment.getProperty("spring.application.name", "application") + "-test-" + RUN;
+        sources.addFirst(new MapPropertySource("testConsumerGroup", Map.of("spring.kafka.consumer.group-id", group)));
+        ConsumerGroups.startAtTheEnd(group);
 
         var role = environment.getProperty("spring.datasource.username");
         var url = environment.getProperty("spring.datasource.url");
