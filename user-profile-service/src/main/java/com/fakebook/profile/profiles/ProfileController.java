@@ -1,27 +1,94 @@
 package com.fakebook.profile.profiles;
 
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
+/** Profiles; the caller is the token's subject, and sees of others only what their audiences allow. */
 @RestController
 @RequestMapping("/api/profiles")
 class ProfileController {
 
-    private final Profiles profiles;
+    private final ProfileManagement profiles;
 
-    ProfileController(Profiles profiles) {
+    ProfileController(ProfileManagement profiles) {
         this.profiles = profiles;
     }
 
-    /** The caller's own profile (404 until the sign-up event has arrived, and after deletion). */
+    /** The caller's own profile, whole, with its version as {@code ETag} (404 until the sign-up event arrived). */
     @GetMapping("/me")
-    ProfileView me(@AuthenticationPrincipal Jwt token) {
-        return profiles.findById(UUID.fromString(token.getSubject()))
-                .map(ProfileView::of)
-                .orElseThrow(ProfileNotFound::new);
+    ResponseEntity<ProfileView> me(@AuthenticationPrincipal Jwt token) {
+        return versioned(profiles.own(subject(token)));
+    }
+
+    /** A merge patch (RFC 7396) of the caller's profile, made on the version named in {@code If-Match}. */
+    @PatchMapping(
+            path = "/me",
+            consumes = {"application/merge-patch+json", "application/json"})
+    ResponseEntity<ProfileView> edit(
+            @AuthenticationPrincipal Jwt token,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @RequestBody JsonNode patch) {
+        return versioned(profiles.edit(subject(token), versionIn(ifMatch), patch));
+    }
+
+    @GetMapping("/me/privacy")
+    PrivacySettings privacy(@AuthenticationPrincipal Jwt token) {
+        return profiles.privacy(subject(token));
+    }
+
+    @PutMapping("/me/privacy")
+    PrivacySettings changePrivacy(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode settings) {
+        return profiles.changePrivacy(subject(token), settings);
+    }
+
+    /** The caller's profile as {@code viewer} sees it, or as a stranger does when no viewer is named. */
+    @GetMapping("/me/view-as")
+    ProfileView viewAs(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) @Nullable String viewer) {
+        return profiles.viewAs(subject(token), viewer == null ? null : idOrNotFound(viewer));
+    }
+
+    /** Someone's profile as the caller may see it; an id that is malformed, unknown or blocked is not found. */
+    @GetMapping("/{userId}")
+    ProfileView profile(@AuthenticationPrincipal Jwt token, @PathVariable String userId) {
+        return profiles.view(subject(token), idOrNotFound(userId));
+    }
+
+    private static ResponseEntity<ProfileView> versioned(ProfileManagement.VersionedProfile versioned) {
+        return ResponseEntity.ok().eTag("\"" + versioned.version() + "\"").body(versioned.profile());
+    }
+
+    /** The version an {@code If-Match} names: {@code "3"} (or {@code W/"3"}); absent or malformed is refused. */
+    static long versionIn(@Nullable String ifMatch) {
+        return Optional.ofNullable(ifMatch)
+                .map(value -> value.strip().replaceFirst("^W/", ""))
+                .filter(value -> value.matches("^\"\\d{1,18}\"$"))
+                .map(value -> Long.parseLong(value.substring(1, value.length() - 1)))
+                .orElseThrow(ProfileVersionMismatch::missing);
+    }
+
+    static UUID idOrNotFound(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ProfileNotFound();
+        }
+    }
+
+    private static UUID subject(Jwt token) {
+        return UUID.fromString(token.getSubject());
     }
 }

@@ -4,13 +4,14 @@ import com.fakebook.events.account.AccountDeleted;
 import com.fakebook.events.account.AccountEvent;
 import com.fakebook.events.account.AccountRegistered;
 import com.fakebook.events.account.AccountVerified;
+import com.fakebook.profile.relationships.Relationships;
 import com.fakebook.servicedefaults.events.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Profiles follow accounts: made on sign-up, erased on deletion, each event applied once. */
+/** Profiles follow accounts: made on sign-up, erased on deletion with the relationships, each event applied once. */
 @Service
 class ProfileLifecycle {
 
@@ -18,10 +19,12 @@ class ProfileLifecycle {
 
     private final Profiles profiles;
     private final ProcessedEvents processed;
+    private final Relationships relationships;
 
-    ProfileLifecycle(Profiles profiles, ProcessedEvents processed) {
+    ProfileLifecycle(Profiles profiles, ProcessedEvents processed, Relationships relationships) {
         this.profiles = profiles;
         this.processed = processed;
+        this.relationships = relationships;
     }
 
     @Transactional
@@ -40,6 +43,7 @@ class ProfileLifecycle {
             }
             case AccountDeleted deleted -> {
                 profiles.deleteById(deleted.accountId());
+                relationships.forget(deleted.accountId());
                 log.info("Profile {} erased", deleted.accountId());
             }
             case AccountVerified verified -> {}

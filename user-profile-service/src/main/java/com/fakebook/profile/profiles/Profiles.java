@@ -1,6 +1,6 @@
 package com.fakebook.profile.profiles;
 
 import java.util.UUID;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Profiles extends ListCrudRepository<Profile, UUID> {}
+interface Profiles extends JpaRepository<Profile, UUID> {}

@@ -1,0 +1,106 @@
+package com.fakebook.profile.profiles;
+
+import com.fakebook.events.profile.PrivacySettingsChanged;
+import com.fakebook.events.profile.ProfileUpdated;
+import com.fakebook.profile.relationships.Relationship;
+import com.fakebook.profile.relationships.Relationships;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reading a profile as someone may see it, and the owner's changes to it: each change names the version it was made
+ * on, and what others need to know of it (the name, the friends list's audience) is published with it.
+ */
+@Service
+class ProfileManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(ProfileManagement.class);
+
+    private final Profiles profiles;
+    private final Relationships relationships;
+    private final StrictJson json;
+    private final ApplicationEventPublisher events;
+
+    ProfileManagement(
+            Profiles profiles, Relationships relationships, StrictJson json, ApplicationEventPublisher events) {
+        this.profiles = profiles;
+        this.relationships = relationships;
+        this.json = json;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    VersionedProfile own(UUID owner) {
+        var profile = find(owner);
+        return new VersionedProfile(ProfileView.of(profile), profile.version());
+    }
+
+    /** The profile as {@code viewer} may see it; none at all when one of them blocked the other. */
+    @Transactional(readOnly = true)
+    ProfileView view(UUID viewer, UUID owner) {
+        var relationship = relationships.between(viewer, owner);
+        if (relationship == Relationship.BLOCKED) {
+            throw new ProfileNotFound();
+        }
+        return ProfileView.as(find(owner), relationship);
+    }
+
+    /** What the owner's profile shows to {@code viewer}, or to a stranger when there is none. */
+    @Transactional(readOnly = true)
+    ProfileView viewAs(UUID owner, @Nullable UUID viewer) {
+        if (viewer == null || viewer.equals(owner)) {
+            return ProfileView.as(find(owner), viewer == null ? Relationship.STRANGER : Relationship.SELF);
+        }
+        return view(viewer, owner);
+    }
+
+    /** Applies a merge patch made on {@code version}; the name change, if any, is published. */
+    @Transactional
+    VersionedProfile edit(UUID owner, long version, JsonNode patch) {
+        var profile = find(owner);
+        if (profile.version() != version) {
+            throw ProfileVersionMismatch.stale();
+        }
+        var before = profile.displayName();
+        profile.edit(json.merge(profile.editable(), patch, EditableProfile.class));
+        if (!before.equals(profile.displayName())) {
+            events.publishEvent(ProfileUpdated.of(owner, profile.displayName(), null));
+        }
+        profiles.saveAndFlush(profile);
+        log.info("Profile {} edited", owner);
+        return new VersionedProfile(ProfileView.of(profile), profile.version());
+    }
+
+    @Transactional(readOnly = true)
+    PrivacySettings privacy(UUID owner) {
+        return find(owner).privacy();
+    }
+
+    /** Replaces every audience; a change of the friends list's audience is published for friend-service. */
+    @Transactional
+    PrivacySettings changePrivacy(UUID owner, JsonNode settings) {
+        var profile = find(owner);
+        var changed = json.read(settings, PrivacySettings.class);
+        var friendsListBefore = profile.privacy().friendsList();
+        profile.changePrivacy(changed);
+        if (friendsListBefore != changed.friendsList()) {
+            events.publishEvent(
+                    PrivacySettingsChanged.of(owner, changed.friendsList().name()));
+        }
+        log.info("Profile {} privacy changed", owner);
+        return profile.privacy();
+    }
+
+    private Profile find(UUID id) {
+        return profiles.findById(id).orElseThrow(ProfileNotFound::new);
+    }
+
+    /** A profile and the version it was read at, which is its {@code ETag}. */
+    record VersionedProfile(ProfileView profile, long version) {}
+}

@@ -1,0 +1,256 @@
+package com.fakebook.profile.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fakebook.events.account.AccountEvent;
+import com.fakebook.events.account.AccountRegistered;
+import com.fakebook.events.friendship.FriendRequestAccepted;
+import com.fakebook.events.friendship.FriendshipEvent;
+import com.fakebook.events.friendship.UserBlocked;
+import com.fakebook.profile.relationships.Relationship;
+import com.fakebook.profile.relationships.Relationships;
+import com.fakebook.testsupport.LocalServers;
+import com.fakebook.testsupport.kafka.RecordSender;
+import com.fakebook.testsupport.keycloak.AccessTokens;
+import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
+import com.fakebook.testsupport.keycloak.TestUser;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * People search against PostgreSQL's trigrams, with relationships from friend-service's events: nearest first,
+ * typos forgiven, searchability and blocks honoured both ways, paged by cursor.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@LocalServers
+class PeopleSearchIntegrationTests {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A surname no other test uses, so that the results hold only this test's people. */
+    static final String FAMILY = randomWord();
+
+    static KeycloakTestUsers users;
+    static RecordSender kafka;
+    static TestUser zed;
+    static TestUser blocked;
+    static String zedsToken;
+    static String blockedsToken;
+    static UUID friend = UUID.randomUUID();
+    static UUID friendOfFriend = UUID.randomUUID();
+    static UUID stranger = UUID.randomUUID();
+    static UUID hidden = UUID.randomUUID();
+    static boolean ready;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    Relationships relationships;
+
+    @Autowired
+    JdbcClient db;
+
+    RestTestClient client;
+
+    @BeforeAll
+    static void people() {
+        users = KeycloakTestUsers.connect();
+        kafka = new RecordSender();
+        zed = users.create();
+        blocked = users.create();
+        zedsToken = AccessTokens.forUser(zed);
+        blockedsToken = AccessTokens.forUser(blocked);
+    }
+
+    @AfterAll
+    static void removeThem() {
+        users.close();
+        kafka.close();
+    }
+
+    @BeforeEach
+    void zedsWorld() {
+        client = RestTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .build();
+        if (ready) {
+            return;
+        }
+        register(zed.id(), "Zed " + FAMILY);
+        register(friend, "Lima " + FAMILY);
+        register(friendOfFriend, "Lisboa " + FAMILY);
+        register(stranger, "Lopes " + FAMILY);
+        register(hidden, "Hidden " + FAMILY);
+        register(blocked.id(), "Blocked " + FAMILY);
+        publish(FriendRequestAccepted.of(UUID.randomUUID(), zed.id(), friend));
+        publish(FriendRequestAccepted.of(UUID.randomUUID(), friend, friendOfFriend));
+        publish(UserBlocked.of(blocked.id(), zed.id()));
+        await().atMost(PATIENCE).until(() -> relationships.between(zed.id(), blocked.id()) == Relationship.BLOCKED);
+        await().atMost(PATIENCE)
+                .until(() -> relationships.between(zed.id(), friendOfFriend) == Relationship.FRIEND_OF_FRIEND);
+        for (var person : List.of(zed.id(), friend, friendOfFriend, stranger, hidden, blocked.id())) {
+            await().atMost(PATIENCE).until(() -> profileExists(person));
+        }
+        db.sql("update profiles set searchable_by = 'FRIENDS' where id = ?")
+                .param(hidden)
+                .update();
+        ready = true;
+    }
+
+    @Test
+    void friendsComeFirstThenFriendsOfFriendsThenEveryoneElse() {
+        var found = search(zedsToken, FAMILY, null, null);
+
+        assertThat(ids(found)).containsExactly(friend.toString(), friendOfFriend.toString(), stranger.toString());
+        assertThat(found.path("people")
+                        .valueStream()
+                        .map(person -> person.path("relationship").asString()))
+                .containsExactly("FRIEND", "FRIEND_OF_FRIEND", "STRANGER");
+    }
+
+    @Test
+    void someoneFindableOnlyByFriendsAndSomeoneWhoBlockedTheCallerAreNotFound() {
+        var found = search(zedsToken, FAMILY, null, null);
+
+        assertThat(ids(found)).doesNotContain(hidden.toString(), blocked.id().toString());
+    }
+
+    @Test
+    void theBlockedPersonCannotFindTheBlockerEither() {
+        var found = search(blockedsToken, "Zed " + FAMILY, null, null);
+
+        assertThat(ids(found)).doesNotContain(zed.id().toString());
+    }
+
+    @Test
+    void aTypoStillFindsThePerson() {
+        var found = search(zedsToken, "Lisbao " + FAMILY, null, null);
+
+        assertThat(ids(found)).contains(friendOfFriend.toString());
+    }
+
+    @Test
+    void theBeginningOfANameFindsIt() {
+        var found = search(zedsToken, "lop", null, null);
+
+        assertThat(ids(found)).contains(stranger.toString());
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutRepeatsOrGaps() {
+        var first = search(zedsToken, FAMILY, null, 2);
+        var second = search(zedsToken, FAMILY, first.path("next").asString(), 2);
+
+        assertThat(ids(first)).containsExactly(friend.toString(), friendOfFriend.toString());
+        assertThat(ids(second)).containsExactly(stranger.toString());
+        assertThat(second.has("next")).isFalse();
+    }
+
+    @Test
+    void anEmptyQueryOrABadCursorIsRefusedNamingTheParameter() {
+        client.get()
+                .uri(builder -> builder.path("/api/profiles/search")
+                        .queryParam("q", " ")
+                        .build())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + zedsToken)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("q");
+        client.get()
+                .uri("/api/profiles/search?q=ana&cursor=bm90LWEtY3Vyc29y")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + zedsToken)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("cursor");
+    }
+
+    @Test
+    void anAnonymousCallerGetsA401() {
+        client.get().uri("/api/profiles/search?q=ana").exchange().expectStatus().isUnauthorized();
+    }
+
+    private JsonNode search(String token, String q, String cursor, Integer limit) {
+        var body = client.get()
+                .uri(builder -> {
+                    builder.path("/api/profiles/search").queryParam("q", q);
+                    if (cursor != null) {
+                        builder.queryParam("cursor", cursor);
+                    }
+                    if (limit != null) {
+                        builder.queryParam("limit", limit);
+                    }
+                    return builder.build();
+                })
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        return JSON.readTree(body);
+    }
+
+    private static List<String> ids(JsonNode found) {
+        return found.path("people")
+                .valueStream()
+                .map(person -> person.path("id").asString())
+                .toList();
+    }
+
+    private boolean profileExists(UUID id) {
+        return db.sql("select count(*) from profiles where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                == 1;
+    }
+
+    private static void register(UUID id, String name) {
+        var event = AccountRegistered.of(id, name);
+        kafka.send(
+                AccountEvent.TOPIC,
+                event.subject(),
+                JSON.writeValueAsString(event),
+                Map.of("ce_type", event.type(), "ce_id", event.id().toString(), "ce_source", "auth-service"));
+    }
+
+    private static void publish(FriendshipEvent event) {
+        kafka.send(
+                FriendshipEvent.TOPIC,
+                event.subject(),
+                JSON.writeValueAsString(event),
+                Map.of("ce_type", event.type(), "ce_id", event.id().toString(), "ce_source", "friend-service"));
+    }
+
+    private static String randomWord() {
+        var letters = new StringBuilder("Q");
+        for (var i = 0; i < 7; i++) {
+            letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return letters.toString();
+    }
+}
