@@ -1,5 +1,6 @@
 package com.fakebook.profile.profiles;
 
+import com.fakebook.profile.images.ImageKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,6 +80,9 @@ class Profile {
     @Enumerated(EnumType.STRING)
     private Audience searchableBy;
 
+    private @Nullable String avatarHash;
+    private @Nullable String coverHash;
+
     @Version
     private long version;
 
@@ -137,6 +141,28 @@ class Profile {
         relationshipStatus = edited.relationshipStatus();
         website = edited.website();
         phone = edited.phone();
+    }
+
+    @Nullable
+    String avatarHash() {
+        return avatarHash;
+    }
+
+    @Nullable
+    String coverHash() {
+        return coverHash;
+    }
+
+    /** Shows the image with this content hash; returns the one it replaces, if any, for its files to be removed. */
+    @Nullable
+    String showImage(ImageKind kind, String hash) {
+        var replaced = kind == ImageKind.AVATAR ? avatarHash : coverHash;
+        if (kind == ImageKind.AVATAR) {
+            avatarHash = hash;
+        } else {
+            coverHash = hash;
+        }
+        return replaced;
     }
 
     PrivacySettings privacy() {

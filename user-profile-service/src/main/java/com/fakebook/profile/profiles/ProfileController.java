@@ -1,8 +1,11 @@
 package com.fakebook.profile.profiles;
 
+import com.fakebook.profile.images.ImageKind;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -14,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /** Profiles; the caller is the token's subject, and sees of others only what their audiences allow. */
@@ -43,6 +48,20 @@ class ProfileController {
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody JsonNode patch) {
         return versioned(profiles.edit(subject(token), versionIn(ifMatch), patch));
+    }
+
+    /** A new avatar (multipart field {@code file}): JPEG, PNG or GIF, at most 10 MiB and 40 megapixels. */
+    @PutMapping(path = "/me/avatar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ProfileView> avatar(@AuthenticationPrincipal Jwt token, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        return versioned(profiles.changeImage(subject(token), ImageKind.AVATAR, file.getBytes()));
+    }
+
+    /** A new cover image, as the avatar. */
+    @PutMapping(path = "/me/cover", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ProfileView> cover(@AuthenticationPrincipal Jwt token, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        return versioned(profiles.changeImage(subject(token), ImageKind.COVER, file.getBytes()));
     }
 
     @GetMapping("/me/privacy")

@@ -4,12 +4,15 @@ import com.fakebook.events.account.AccountDeleted;
 import com.fakebook.events.account.AccountEvent;
 import com.fakebook.events.account.AccountRegistered;
 import com.fakebook.events.account.AccountVerified;
+import com.fakebook.profile.images.ProfileImages;
 import com.fakebook.profile.relationships.Relationships;
 import com.fakebook.servicedefaults.events.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Profiles follow accounts: made on sign-up, erased on deletion with the relationships, each event applied once. */
 @Service
@@ -20,11 +23,13 @@ class ProfileLifecycle {
     private final Profiles profiles;
     private final ProcessedEvents processed;
     private final Relationships relationships;
+    private final ProfileImages images;
 
-    ProfileLifecycle(Profiles profiles, ProcessedEvents processed, Relationships relationships) {
+    ProfileLifecycle(Profiles profiles, ProcessedEvents processed, Relationships relationships, ProfileImages images) {
         this.profiles = profiles;
         this.processed = processed;
         this.relationships = relationships;
+        this.images = images;
     }
 
     @Transactional
@@ -44,6 +49,12 @@ class ProfileLifecycle {
             case AccountDeleted deleted -> {
                 profiles.deleteById(deleted.accountId());
                 relationships.forget(deleted.accountId());
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        images.removeAll(deleted.accountId());
+                    }
+                });
                 log.info("Profile {} erased", deleted.accountId());
             }
             case AccountVerified verified -> {}

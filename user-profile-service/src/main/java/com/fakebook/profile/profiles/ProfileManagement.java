@@ -2,6 +2,8 @@ package com.fakebook.profile.profiles;
 
 import com.fakebook.events.profile.PrivacySettingsChanged;
 import com.fakebook.events.profile.ProfileUpdated;
+import com.fakebook.profile.images.ImageKind;
+import com.fakebook.profile.images.ProfileImages;
 import com.fakebook.profile.relationships.Relationship;
 import com.fakebook.profile.relationships.Relationships;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,13 +29,22 @@ class ProfileManagement {
     private final Relationships relationships;
     private final StrictJson json;
     private final ApplicationEventPublisher events;
+    private final ProfileImages images;
+    private final TransactionTemplate transaction;
 
     ProfileManagement(
-            Profiles profiles, Relationships relationships, StrictJson json, ApplicationEventPublisher events) {
+            Profiles profiles,
+            Relationships relationships,
+            StrictJson json,
+            ApplicationEventPublisher events,
+            ProfileImages images,
+            TransactionTemplate transaction) {
         this.profiles = profiles;
         this.relationships = relationships;
         this.json = json;
         this.events = events;
+        this.images = images;
+        this.transaction = transaction;
     }
 
     @Transactional(readOnly = true)
@@ -77,6 +89,34 @@ class ProfileManagement {
         return new VersionedProfile(ProfileView.of(profile), profile.version());
     }
 
+    /**
+     * Shows a new avatar or cover. The files are stored first, then the profile names them (publishing the new
+     * avatar); the replaced image's files go once that committed, the new ones if it did not.
+     */
+    VersionedProfile changeImage(UUID owner, ImageKind kind, byte[] upload) {
+        var hash = images.store(owner, kind, upload);
+        try {
+            var changed = transaction.execute(status -> {
+                var profile = find(owner);
+                var replaced = profile.showImage(kind, hash);
+                if (kind == ImageKind.AVATAR) {
+                    events.publishEvent(ProfileUpdated.of(
+                            owner, profile.displayName(), ProfileImages.urlOf(owner, kind, hash, 160)));
+                }
+                profiles.saveAndFlush(profile);
+                return new ChangedImage(new VersionedProfile(ProfileView.of(profile), profile.version()), replaced);
+            });
+            if (changed.replaced() != null && !changed.replaced().equals(hash)) {
+                images.remove(owner, kind, changed.replaced());
+            }
+            log.info("Profile {} shows a new {}", owner, kind);
+            return changed.profile();
+        } catch (RuntimeException e) {
+            images.remove(owner, kind, hash);
+            throw e;
+        }
+    }
+
     @Transactional(readOnly = true)
     PrivacySettings privacy(UUID owner) {
         return find(owner).privacy();
@@ -100,6 +140,9 @@ class ProfileManagement {
     private Profile find(UUID id) {
         return profiles.findById(id).orElseThrow(ProfileNotFound::new);
     }
+
+    private record ChangedImage(
+            VersionedProfile profile, @Nullable String replaced) {}
 
     /** A profile and the version it was read at, which is its {@code ETag}. */
     record VersionedProfile(ProfileView profile, long version) {}

@@ -1,5 +1,7 @@
 package com.fakebook.profile.profiles;
 
+import com.fakebook.profile.images.ImageKind;
+import com.fakebook.profile.images.ProfileImages;
 import com.fakebook.profile.relationships.Relationship;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
@@ -14,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 record ProfileView(
         UUID id,
         String displayName,
+        @Nullable AvatarView avatar,
+        @Nullable String cover,
         @Nullable String bio,
         @Nullable LocalDate birthday,
         @Nullable String pronouns,
@@ -36,6 +40,10 @@ record ProfileView(
         return new ProfileView(
                 profile.id(),
                 parts.displayName(),
+                AvatarView.of(profile.id(), profile.avatarHash()),
+                profile.coverHash() == null
+                        ? null
+                        : ProfileImages.urlOf(profile.id(), ImageKind.COVER, profile.coverHash(), 1640),
                 shown(parts.bio(), privacy.bio(), viewer),
                 shown(parts.birthday(), privacy.birthday(), viewer),
                 shown(parts.pronouns(), privacy.pronouns(), viewer),
@@ -46,6 +54,19 @@ record ProfileView(
                 shown(parts.relationshipStatus(), privacy.relationshipStatus(), viewer),
                 shown(parts.website(), privacy.website(), viewer),
                 shown(parts.phone(), privacy.phone(), viewer));
+    }
+
+    /** The avatar's addresses in its three sizes; the name and avatar are shown to everyone logged in. */
+    record AvatarView(String small, String medium, String large) {
+
+        static @Nullable AvatarView of(UUID owner, @Nullable String hash) {
+            return hash == null
+                    ? null
+                    : new AvatarView(
+                            ProfileImages.urlOf(owner, ImageKind.AVATAR, hash, 40),
+                            ProfileImages.urlOf(owner, ImageKind.AVATAR, hash, 160),
+                            ProfileImages.urlOf(owner, ImageKind.AVATAR, hash, 512));
+        }
     }
 
     private static <T> @Nullable T shown(@Nullable T part, Audience audience, Relationship viewer) {

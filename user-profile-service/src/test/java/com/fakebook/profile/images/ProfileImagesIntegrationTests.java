@@ -1,0 +1,320 @@
+package com.fakebook.profile.images;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fakebook.testsupport.LocalServers;
+import com.fakebook.testsupport.keycloak.AccessTokens;
+import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
+import com.fakebook.testsupport.keycloak.TestUser;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Avatars and covers against the running service and its file store: what comes out is a clean JPEG of the right
+ * size whatever went in, and what is not an image, too big or a bomb is refused with nothing stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@LocalServers
+class ProfileImagesIntegrationTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static KeycloakTestUsers users;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    RestTestClient client;
+
+    @BeforeAll
+    static void connect() {
+        users = KeycloakTestUsers.connect();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        users.close();
+    }
+
+    @BeforeEach
+    void client() {
+        client = RestTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .build();
+    }
+
+    @Test
+    void anAvatarIsKeptInThreeSquareSizesServedForAYear() {
+        var person = personWithProfile();
+
+        var profile = upload(person, "avatar", png(1200, 800, Color.ORANGE), "me.png")
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        var avatar = JSON.readTree(profile).path("avatar");
+        assertThat(dimensions(fetch(person, avatar.path("small").asString()))).isEqualTo("40x40");
+        assertThat(dimensions(fetch(person, avatar.path("medium").asString()))).isEqualTo("160x160");
+        client.get()
+                .uri(avatar.path("large").asString())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType(MediaType.IMAGE_JPEG)
+                .expectHeader()
+                .value(
+                        HttpHeaders.CACHE_CONTROL,
+                        value -> assertThat(value).contains("max-age=31536000").contains("immutable"));
+    }
+
+    @Test
+    void aCoverIsCroppedToTheBannerShape() {
+        var person = personWithProfile();
+
+        var profile = JSON.readTree(upload(person, "cover", png(3000, 3000, Color.BLUE), "cover.png")
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
+
+        assertThat(dimensions(fetch(person, profile.path("cover").asString()))).isEqualTo("1640x624");
+    }
+
+    @Test
+    void locationAndOtherMetadataAreStripped() {
+        var person = personWithProfile();
+        var photo = withExif(jpeg(800, 600), "GPSLatitude=41.1579;GPSLongitude=-8.6291;Camera=Phone");
+
+        var avatar = avatarOf(upload(person, "avatar", photo, "photo.jpg"));
+
+        var stored = new String(fetch(person, avatar.path("large").asString()), StandardCharsets.ISO_8859_1);
+        assertThat(stored).doesNotContain("Exif").doesNotContain("GPSLatitude");
+    }
+
+    @Test
+    void aScriptAppendedToAnImageDoesNotSurvive() {
+        var person = personWithProfile();
+        var polyglot = concat(png(300, 300, Color.GREEN), "<script>alert(document.cookie)</script>".getBytes());
+
+        var avatar = avatarOf(upload(person, "avatar", polyglot, "cute.png"));
+
+        var stored = new String(fetch(person, avatar.path("large").asString()), StandardCharsets.ISO_8859_1);
+        assertThat(stored).doesNotContain("<script");
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedWhateverItsNameAndNothingIsStored() {
+        var person = personWithProfile();
+
+        upload(person, "avatar", "just some text, not a picture".getBytes(), "photo.jpg")
+                .expectStatus()
+                .isEqualTo(415)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(avatarHashOf(person)).isNull();
+    }
+
+    @Test
+    void aFileOverTenMebibytesIsRefused() {
+        var person = personWithProfile();
+
+        upload(person, "avatar", concat(png(10, 10, Color.RED), new byte[11 * 1024 * 1024]), "huge.png")
+                .expectStatus()
+                .isEqualTo(413);
+
+        assertThat(avatarHashOf(person)).isNull();
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedBeforeItIsDecoded() {
+        var person = personWithProfile();
+        var bomb = new BufferedImage(8000, 6000, BufferedImage.TYPE_BYTE_BINARY);
+
+        upload(person, "avatar", encode(bomb, "png"), "bomb.png")
+                .expectStatus()
+                .isEqualTo(413)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:fakebook:image-too-large");
+
+        assertThat(avatarHashOf(person)).isNull();
+    }
+
+    @Test
+    void aReplacedAvatarsFilesAreRemoved() {
+        var person = personWithProfile();
+        var first = avatarOf(upload(person, "avatar", png(200, 200, Color.RED), "a.png"));
+
+        avatarOf(upload(person, "avatar", png(200, 200, Color.CYAN), "b.png"));
+
+        client.get()
+                .uri(first.path("large").asString())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+    }
+
+    @Test
+    void anonymousCallersCanNeitherUploadNorFetch() {
+        var person = personWithProfile();
+        var avatar = avatarOf(upload(person, "avatar", png(100, 100, Color.PINK), "p.png"));
+
+        client.get()
+                .uri(avatar.path("large").asString())
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        var form = new LinkedMultiValueMap<String, Object>();
+        form.add("file", named(png(100, 100, Color.PINK), "p.png"));
+        client.put()
+                .uri("/api/profiles/me/avatar")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+    }
+
+    record Person(TestUser user, String token) {}
+
+    private Person personWithProfile() {
+        var user = users.create();
+        db.sql("insert into profiles (id, display_name, created_at, version) values (?, ?, ?, 0)")
+                .params(user.id(), "Image Tester", java.sql.Timestamp.from(Instant.now()))
+                .update();
+        return new Person(user, AccessTokens.forUser(user));
+    }
+
+    private String avatarHashOf(Person person) {
+        return db.sql("select avatar_hash from profiles where id = ?")
+                .param(person.user().id())
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private RestTestClient.ResponseSpec upload(Person person, String kind, byte[] content, String filename) {
+        var form = new LinkedMultiValueMap<String, Object>();
+        form.add("file", named(content, filename));
+        return client.put()
+                .uri("/api/profiles/me/" + kind)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form)
+                .exchange();
+    }
+
+    private JsonNode avatarOf(RestTestClient.ResponseSpec response) {
+        return JSON.readTree(response.expectStatus()
+                        .isOk()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .path("avatar");
+    }
+
+    private byte[] fetch(Person person, String url) {
+        return client.get()
+                .uri(url)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private static ByteArrayResource named(byte[] content, String filename) {
+        return new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        };
+    }
+
+    private static String dimensions(byte[] image) {
+        try {
+            var decoded = ImageIO.read(new ByteArrayInputStream(image));
+            return decoded.getWidth() + "x" + decoded.getHeight();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] png(int width, int height, Color color) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(color);
+        graphics.fillRect(0, 0, width, height);
+        graphics.dispose();
+        return encode(image, "png");
+    }
+
+    private static byte[] jpeg(int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        return encode(image, "jpeg");
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
+        var bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The JPEG with an EXIF segment (APP1) right after its start marker, as a phone camera writes one. */
+    private static byte[] withExif(byte[] jpeg, String metadata) {
+        var payload = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), metadata.getBytes());
+        var length = payload.length + 2;
+        var segment = concat(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length}, payload);
+        var result = new byte[jpeg.length + segment.length];
+        System.arraycopy(jpeg, 0, result, 0, 2);
+        System.arraycopy(segment, 0, result, 2, segment.length);
+        System.arraycopy(jpeg, 2, result, 2 + segment.length, jpeg.length - 2);
+        return result;
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        var result = new byte[first.length + second.length];
+        System.arraycopy(first, 0, result, 0, first.length);
+        System.arraycopy(second, 0, result, first.length, second.length);
+        return result;
+    }
+}
