@@ -1,5 +1,6 @@
 package com.fakebook.testsupport.kafka;
 
+import com.fakebook.events.DomainEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -8,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Puts records on the local broker as another service would, headers and all, to test a consumer. */
 public final class RecordSender implements AutoCloseable {
@@ -20,6 +22,26 @@ public final class RecordSender implements AutoCloseable {
                     "all"),
             new StringSerializer(),
             new ByteArraySerializer());
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Publishes an event as its producing service's outbox does: on its topic, keyed by its subject, as JSON, with
+     * the CloudEvents headers; waits for the broker's acknowledgement.
+     */
+    public void publish(DomainEvent event, String source) {
+        send(
+                event.topic(),
+                event.subject(),
+                JSON.writeValueAsString(event),
+                Map.of(
+                        "ce_specversion", "1.0",
+                        "ce_id", event.id().toString(),
+                        "ce_type", event.type(),
+                        "ce_source", source,
+                        "ce_time", event.occurredAt().toString(),
+                        "ce_subject", event.subject()));
+    }
 
     /** Sends and waits for the broker's acknowledgement. */
     public void send(String topic, String key, String value, Map<String, String> headers) {

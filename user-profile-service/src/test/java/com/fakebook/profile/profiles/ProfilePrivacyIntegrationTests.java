@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fakebook.events.friendship.FriendRequestAccepted;
-import com.fakebook.events.friendship.FriendshipEvent;
 import com.fakebook.events.friendship.UserBlocked;
 import com.fakebook.events.profile.PrivacySettingsChanged;
 import com.fakebook.events.profile.ProfileEvent;
@@ -109,9 +108,9 @@ class ProfilePrivacyIntegrationTests {
             profiles.save(Profile.forNewAccount(dora.id(), "Dora Reis", Instant.now()));
             profiles.save(Profile.forNewAccount(eva.id(), "Eva Nunes", Instant.now()));
         });
-        publish(FriendRequestAccepted.of(UUID.randomUUID(), ana.id(), bruno.id()));
-        publish(FriendRequestAccepted.of(UUID.randomUUID(), bruno.id(), carla.id()));
-        publish(UserBlocked.of(ana.id(), eva.id()));
+        kafka.publish(FriendRequestAccepted.of(UUID.randomUUID(), ana.id(), bruno.id()), "friend-service");
+        kafka.publish(FriendRequestAccepted.of(UUID.randomUUID(), bruno.id(), carla.id()), "friend-service");
+        kafka.publish(UserBlocked.of(ana.id(), eva.id()), "friend-service");
         await().atMost(PATIENCE).until(() -> relationships.between(eva.id(), ana.id()) == Relationship.BLOCKED);
         await().atMost(PATIENCE)
                 .until(() -> relationships.between(carla.id(), ana.id()) == Relationship.FRIEND_OF_FRIEND);
@@ -470,14 +469,6 @@ class ProfilePrivacyIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(json)
                 .exchange();
-    }
-
-    private static void publish(FriendshipEvent event) {
-        kafka.send(
-                FriendshipEvent.TOPIC,
-                event.subject(),
-                JSON.writeValueAsString(event),
-                Map.of("ce_type", event.type(), "ce_id", event.id().toString(), "ce_source", "friend-service"));
     }
 
     record Person(TestUser user, String token) {}

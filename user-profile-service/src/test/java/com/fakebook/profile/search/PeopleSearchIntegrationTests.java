@@ -3,10 +3,8 @@ package com.fakebook.profile.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fakebook.events.account.AccountEvent;
 import com.fakebook.events.account.AccountRegistered;
 import com.fakebook.events.friendship.FriendRequestAccepted;
-import com.fakebook.events.friendship.FriendshipEvent;
 import com.fakebook.events.friendship.UserBlocked;
 import com.fakebook.profile.relationships.Relationship;
 import com.fakebook.profile.relationships.Relationships;
@@ -17,7 +15,6 @@ import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
 import com.fakebook.testsupport.keycloak.TestUser;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
@@ -99,9 +96,9 @@ class PeopleSearchIntegrationTests {
         register(stranger, "Lopes " + FAMILY);
         register(hidden, "Hidden " + FAMILY);
         register(blocked.id(), "Blocked " + FAMILY);
-        publish(FriendRequestAccepted.of(UUID.randomUUID(), zed.id(), friend));
-        publish(FriendRequestAccepted.of(UUID.randomUUID(), friend, friendOfFriend));
-        publish(UserBlocked.of(blocked.id(), zed.id()));
+        kafka.publish(FriendRequestAccepted.of(UUID.randomUUID(), zed.id(), friend), "friend-service");
+        kafka.publish(FriendRequestAccepted.of(UUID.randomUUID(), friend, friendOfFriend), "friend-service");
+        kafka.publish(UserBlocked.of(blocked.id(), zed.id()), "friend-service");
         await().atMost(PATIENCE).until(() -> relationships.between(zed.id(), blocked.id()) == Relationship.BLOCKED);
         await().atMost(PATIENCE)
                 .until(() -> relationships.between(zed.id(), friendOfFriend) == Relationship.FRIEND_OF_FRIEND);
@@ -230,20 +227,7 @@ class PeopleSearchIntegrationTests {
     }
 
     private static void register(UUID id, String name) {
-        var event = AccountRegistered.of(id, name);
-        kafka.send(
-                AccountEvent.TOPIC,
-                event.subject(),
-                JSON.writeValueAsString(event),
-                Map.of("ce_type", event.type(), "ce_id", event.id().toString(), "ce_source", "auth-service"));
-    }
-
-    private static void publish(FriendshipEvent event) {
-        kafka.send(
-                FriendshipEvent.TOPIC,
-                event.subject(),
-                JSON.writeValueAsString(event),
-                Map.of("ce_type", event.type(), "ce_id", event.id().toString(), "ce_source", "friend-service"));
+        kafka.publish(AccountRegistered.of(id, name), "auth-service");
     }
 
     private static String randomWord() {
