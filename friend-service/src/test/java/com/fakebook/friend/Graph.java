@@ -60,9 +60,16 @@ public record Graph(JdbcClient db) {
         return db.sql(sql).params(params).query(Long.class).single();
     }
 
-    /** Only the people stay: no request, friendship, block or dismissal is left from an earlier test. */
+    /** Only the people stay: no request, friendship, block, dismissal or suggestion list is left from an earlier test. */
     public void clear() {
-        for (var table : new String[] {"friend_requests", "friendships", "blocks", "dismissed_suggestions"}) {
+        for (var table : new String[] {
+            "suggestion_candidates",
+            "suggestion_lists",
+            "friend_requests",
+            "friendships",
+            "blocks",
+            "dismissed_suggestions"
+        }) {
             db.sql("delete from " + table).update();
         }
     }

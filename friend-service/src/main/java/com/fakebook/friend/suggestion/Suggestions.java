@@ -1,27 +1,33 @@
 package com.fakebook.friend.suggestion;
 
 import com.fakebook.friend.people.PersonView;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Friends of friends, computed by one query when asked: walk the caller's friends, then each one's friends (both
- * index ranges of {@code friendships}, whose primary key includes {@code since}, so the walk reads only the index),
- * count the paths per person reached, drop who must not be suggested, keep the best few, and only for those fetch
- * names and three mutual friends. The cost grows with the number of two-step paths, the sum of the degrees of the
- * caller's friends: some ten thousand for a typical person, far more for a friend of celebrities.
+ * Suggestion lists: computed by walking the friend graph, stored, and read from storage.
+ *
+ * <p>The walk: the caller's friends (an index range of {@code friendships}), their friends (one index range each;
+ * the primary key includes {@code since}, so the walk reads only the index), grouped by person reached: the count is
+ * the mutual friends; ties go to the newest path (a path is as new as the newer of its two friendships). Its cost
+ * is the sum of the friend counts of the caller's friends, ten to twenty thousand index entries for an ordinary
+ * person, too much for every request: hence the stored list, read with one index range.
  */
 @Component
 class Suggestions {
 
-    private static final int MUTUAL_NAMES = 3;
+    static final int KEPT = 50;
+    private static final int MUTUAL_SHOWN = 3;
 
     private final JdbcClient db;
 
@@ -29,13 +35,29 @@ class Suggestions {
         this.db = db;
     }
 
+    record Freshness(Instant computedAt, boolean stale) {}
+
+    record Stored(PersonView person, long mutualCount, List<UUID> mutualIds) {}
+
+    Optional<Freshness> freshness(UUID person) {
+        return db.sql("select computed_at, stale from suggestion_lists where user_id = ?")
+                .param(person)
+                .query((rs, row) -> new Freshness(rs.getTimestamp("computed_at").toInstant(), rs.getBoolean("stale")))
+                .optional();
+    }
+
     /**
-     * Most mutual friends first; among equals, the one whose newest path is newest (a path is as new as the newer
-     * of its two friendships). Never the caller, a friend, someone with an open request either way, a block either
-     * way, or a dismissed suggestion.
+     * Computes the person's list again and stores it. The list's row is written first: it stays locked until the
+     * transaction ends, so two computations of one list run one after the other.
      */
-    List<SuggestionView> forPerson(UUID person, int limit) {
-        return db.sql("""
+    void recompute(UUID person, Instant at) {
+        db.sql("""
+                        insert into suggestion_lists (user_id, computed_at, stale) values (?, ?, false)
+                        on conflict (user_id) do update set computed_at = excluded.computed_at, stale = false""").params(person, Timestamp.from(at)).update();
+        db.sql("delete from suggestion_candidates where user_id = ?")
+                .param(person)
+                .update();
+        db.sql("""
                         with candidates as (
                             select theirs.friend_id as candidate,
                                    count(*) as mutual_count,
@@ -48,46 +70,84 @@ class Suggestions {
                             select c.* from candidates c
                             where not exists (select 1 from friendships f
                                               where f.user_id = :person and f.friend_id = c.candidate)
-                              and not exists (select 1 from friend_requests r
-                                              where r.pair_low = least(:person, c.candidate)
-                                                and r.pair_high = greatest(:person, c.candidate))
                               and not exists (select 1 from blocks b
                                               where (b.blocker_id = :person and b.blocked_id = c.candidate)
                                                  or (b.blocker_id = c.candidate and b.blocked_id = :person))
                               and not exists (select 1 from dismissed_suggestions d
                                               where d.user_id = :person and d.dismissed_id = c.candidate)
                             order by c.mutual_count desc, c.newest_path desc, c.candidate
-                            limit :limit
+                            limit :kept
                         )
-                        select p.id, p.display_name, p.avatar_url, r.mutual_count,
-                               mutual.ids, mutual.names, mutual.avatars
+                        insert into suggestion_candidates (user_id, candidate_id, mutual_count, newest_path, mutual_ids)
+                        select :person, r.candidate, r.mutual_count, r.newest_path, mutual.ids
                         from ranked r
-                        join people p on p.id = r.candidate
                         cross join lateral (
-                            select array_agg(m.id order by m.since desc, m.id) as ids,
-                                   array_agg(m.display_name order by m.since desc, m.id) as names,
-                                   array_agg(m.avatar_url order by m.since desc, m.id) as avatars
-                            from (select q.id, q.display_name, q.avatar_url, theirs.since
+                            select coalesce(array_agg(m.id order by m.since desc, m.id), '{}') as ids
+                            from (select mine.friend_id as id, theirs.since
                                   from friendships mine
                                   join friendships theirs on theirs.user_id = mine.friend_id
                                                          and theirs.friend_id = r.candidate
-                                  join people q on q.id = mine.friend_id
                                   where mine.user_id = :person
-                                  order by theirs.since desc, q.id
-                                  limit :names) m
-                        ) mutual
-                        order by r.mutual_count desc, r.newest_path desc, r.candidate""")
+                                  order by theirs.since desc, mine.friend_id
+                                  limit :shown) m
+                        ) mutual""")
+                .param("person", person)
+                .param("kept", KEPT)
+                .param("shown", MUTUAL_SHOWN)
+                .update();
+    }
+
+    /**
+     * The stored list, best first, without whoever the person befriended, exchanged a request with, blocked or was
+     * blocked by, or dismissed since it was computed.
+     */
+    List<Stored> stored(UUID person, int limit) {
+        return db.sql("""
+                        select p.id, p.display_name, p.avatar_url, c.mutual_count, c.mutual_ids
+                        from suggestion_candidates c join people p on p.id = c.candidate_id
+                        where c.user_id = :person
+                          and not exists (select 1 from friendships f
+                                          where f.user_id = :person and f.friend_id = c.candidate_id)
+                          and not exists (select 1 from friend_requests r
+                                          where r.pair_low = least(:person, c.candidate_id)
+                                            and r.pair_high = greatest(:person, c.candidate_id))
+                          and not exists (select 1 from blocks b
+                                          where (b.blocker_id = :person and b.blocked_id = c.candidate_id)
+                                             or (b.blocker_id = c.candidate_id and b.blocked_id = :person))
+                          and not exists (select 1 from dismissed_suggestions d
+                                          where d.user_id = :person and d.dismissed_id = c.candidate_id)
+                        order by c.mutual_count desc, c.newest_path desc, c.candidate_id
+                        limit :limit""")
                 .param("person", person)
                 .param("limit", limit)
-                .param("names", MUTUAL_NAMES)
-                .query((rs, row) -> new SuggestionView(
+                .query((rs, row) -> new Stored(
                         new PersonView(
                                 rs.getObject("id", UUID.class),
                                 rs.getString("display_name"),
                                 rs.getString("avatar_url")),
                         rs.getLong("mutual_count"),
-                        people(rs.getArray("ids"), rs.getArray("names"), rs.getArray("avatars"))))
+                        Arrays.asList((UUID[]) rs.getArray("mutual_ids").getArray())))
                 .list();
+    }
+
+    Map<UUID, PersonView> people(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db
+                .sql("select id, display_name, avatar_url from people where id = any(cast(? as uuid[]))")
+                .param(ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .query(PersonView.class)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(PersonView::id, Function.identity()));
+    }
+
+    /** The people's own friendships changed: their lists are computed again when next read. */
+    void markStale(UUID one, UUID other) {
+        db.sql("update suggestion_lists set stale = true where user_id in (?, ?)")
+                .params(one, other)
+                .update();
     }
 
     boolean dismiss(UUID person, UUID dismissed, Instant at) {
@@ -96,21 +156,14 @@ class Suggestions {
                         values (?, ?, ?) on conflict do nothing""").params(person, dismissed, Timestamp.from(at)).update() == 1;
     }
 
-    int forget(UUID person) {
-        return db.sql("delete from dismissed_suggestions where user_id = ? or dismissed_id = ?")
+    /** Everything about the person here: their dismissals, others' of them, their list, and their place in others'. */
+    void forget(UUID person) {
+        db.sql("delete from dismissed_suggestions where user_id = ? or dismissed_id = ?")
                 .params(person, person)
                 .update();
-    }
-
-    /** The mutual friends, from the three arrays of the same order the query gives. */
-    private static List<PersonView> people(Array ids, Array names, Array avatars) throws SQLException {
-        var idValues = (Object[]) ids.getArray();
-        var nameValues = (String[]) names.getArray();
-        var avatarValues = (String[]) avatars.getArray();
-        var people = new ArrayList<PersonView>(idValues.length);
-        for (var i = 0; i < idValues.length; i++) {
-            people.add(new PersonView((UUID) idValues[i], nameValues[i], avatarValues[i]));
-        }
-        return people;
+        db.sql("delete from suggestion_candidates where candidate_id = ?")
+                .param(person)
+                .update();
+        db.sql("delete from suggestion_lists where user_id = ?").param(person).update();
     }
 }

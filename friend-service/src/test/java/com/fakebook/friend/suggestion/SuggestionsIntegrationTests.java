@@ -138,6 +138,63 @@ class SuggestionsIntegrationTests extends FriendServiceIntegrationTest {
     }
 
     @Test
+    void aNewFriendsFriendsAreSuggestedAtOnceThoughTheListWasComputedBefore() {
+        api.get(ana, "/api/friends/suggestions").expectBody().json("[]");
+        var brunosFriend = graph.person("Kiko");
+        graph.friends(bruno.id(), brunosFriend);
+        var request = api.sentRequestId(bruno, ana.id());
+
+        api.post(ana, "/api/friends/requests/" + request + "/accept", null)
+                .expectStatus()
+                .isNoContent();
+
+        api.get(ana, "/api/friends/suggestions")
+                .expectBody()
+                .jsonPath("$[0].person.id")
+                .isEqualTo(brunosFriend.toString())
+                .jsonPath("$[0].mutualFriends[0].id")
+                .isEqualTo(bruno.id().toString());
+    }
+
+    @Test
+    void someoneBefriendedRequestedOrBlockedSinceTheListWasComputedIsNotShown() {
+        var friend = graph.person("Fausto");
+        graph.friends(ana.id(), friend);
+        var befriended = graph.person("Befriended");
+        for (var candidate : new UUID[] {befriended, bruno.id(), carla.id()}) {
+            graph.friends(friend, candidate);
+        }
+        api.get(ana, "/api/friends/suggestions")
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(3);
+
+        graph.friends(ana.id(), befriended, Instant.now());
+        api.sentRequestId(bruno, ana.id());
+        graph.block(carla.id(), ana.id());
+
+        api.get(ana, "/api/friends/suggestions").expectBody().json("[]");
+    }
+
+    @Test
+    void aListOlderThanItsMaxAgeIsComputedAgain() {
+        var friend = graph.person("Fausto");
+        graph.friends(ana.id(), friend);
+        api.get(ana, "/api/friends/suggestions").expectBody().json("[]");
+        var newcomer = graph.person("Newcomer");
+        graph.friends(friend, newcomer);
+        api.get(ana, "/api/friends/suggestions").expectBody().json("[]");
+
+        db.sql("update suggestion_lists set computed_at = computed_at - interval '2 days'")
+                .update();
+
+        api.get(ana, "/api/friends/suggestions")
+                .expectBody()
+                .jsonPath("$[0].person.id")
+                .isEqualTo(newcomer.toString());
+    }
+
+    @Test
     void anAnonymousCallerGetsA401ProblemEverywhere() {
         problem(api.get(null, "/api/friends/suggestions"), 401);
         problem(api.delete(null, "/api/friends/suggestions/" + bruno.id()), 401);
