@@ -1,4 +1,5 @@
--- pgbench script: the query of Suggestions.forPerson (keep the two alike) for a random person, 10 suggestions.
+-- pgbench script: the first design, computing suggestions on every request (the walk of Suggestions.recompute,
+-- keep the two alike), for a random person, 10 suggestions.
 \set n random(1, :users)
 with candidates as (
     select theirs.friend_id as candidate, count(*) as mutual_count,

@@ -18,6 +18,7 @@ import com.fakebook.friend.system.PageQuery;
 import com.fakebook.friend.system.Pairs;
 import com.fakebook.friend.system.PersonNotFound;
 import com.fakebook.friend.system.RateLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -48,6 +49,7 @@ class FriendRequestManagement {
     private final FriendRequestLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     FriendRequestManagement(
             FriendRequests requests,
@@ -59,7 +61,8 @@ class FriendRequestManagement {
             RateLimiter limiter,
             FriendRequestLimits limits,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.requests = requests;
         this.queries = queries;
         this.friendships = friendships;
@@ -70,6 +73,7 @@ class FriendRequestManagement {
         this.limits = limits;
         this.events = events;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -102,6 +106,7 @@ class FriendRequestManagement {
         }
         var request = requests.save(FriendRequest.send(sender, recipient, clock.instant()));
         events.publishEvent(FriendRequestSent.of(request.id(), sender, recipient));
+        count("sent");
         log.info("Friend request {} sent", request.id());
         return new Sent(new SendOutcome(Status.REQUEST_SENT, view(request, recipient)), true);
     }
@@ -118,6 +123,7 @@ class FriendRequestManagement {
         var request = lockedRequest(actor, requestId);
         if (request.declineBy(actor, clock.instant())) {
             events.publishEvent(FriendRequestDeclined.of(request.id(), request.senderId(), request.recipientId()));
+            count("declined");
             log.info("Friend request {} declined", request.id());
         }
     }
@@ -184,12 +190,14 @@ class FriendRequestManagement {
         requests.delete(request);
         friendships.begin(request.senderId(), request.recipientId(), clock.instant());
         events.publishEvent(FriendRequestAccepted.of(request.id(), request.senderId(), request.recipientId()));
+        count("accepted");
         log.info("Friend request {} accepted", request.id());
     }
 
     private void withdraw(FriendRequest request) {
         requests.delete(request);
         events.publishEvent(FriendRequestCancelled.of(request.id(), request.senderId(), request.recipientId()));
+        count("cancelled");
         log.info("Friend request {} cancelled", request.id());
     }
 
@@ -215,6 +223,11 @@ class FriendRequestManagement {
             throw otherMissing.get();
         }
         pairs.lock(actor, other);
+    }
+
+    /** Counts requests by what became of them: {@code fakebook.friend.requests{outcome=sent|accepted|...}}. */
+    private void count(String outcome) {
+        meters.counter("fakebook.friend.requests", "outcome", outcome).increment();
     }
 
     /** What a send did, and whether it made a new request. */

@@ -183,6 +183,18 @@ class FriendRequestsIntegrationTests extends FriendServiceIntegrationTest {
     }
 
     @Test
+    void requestsAreCountedByOutcomeForOperators() {
+        api.sentRequestId(ana, bruno.id());
+
+        api.client()
+                .get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectBody(String.class)
+                .value(metrics -> assertThat(metrics).contains("fakebook_friend_requests_total{", "outcome=\"sent\""));
+    }
+
+    @Test
     void aRequestToOneselfIsA400NamingTheField() {
         problem(api.sendRequest(ana, ana.id()), 400)
                 .jsonPath("$.errors[0].field")
