@@ -195,6 +195,24 @@ class FriendRequestsIntegrationTests extends FriendServiceIntegrationTest {
     }
 
     @Test
+    void whoDeclinedARequestAndThenAsksBackBecomesFriendsWithItsSender() {
+        var id = api.sentRequestId(ana, bruno.id());
+        api.post(bruno, "/api/friends/requests/" + id + "/decline", null)
+                .expectStatus()
+                .isNoContent();
+
+        api.sendRequest(bruno, ana.id())
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("FRIENDS");
+
+        assertThat(graph.areFriends(ana.id(), bruno.id())).isTrue();
+        assertThat(graph.count("select count(*) from friend_requests")).isZero();
+    }
+
+    @Test
     void aRequestToOneselfIsA400NamingTheField() {
         problem(api.sendRequest(ana, ana.id()), 400)
                 .jsonPath("$.errors[0].field")
