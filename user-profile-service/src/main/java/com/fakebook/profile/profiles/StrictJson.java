@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -36,6 +37,11 @@ class StrictJson {
     }
 
     <T> T read(JsonNode body, Class<T> type) {
+        return read(body, type, field -> true);
+    }
+
+    /** Reads strictly, but judges only the fields {@code judged} accepts against the record's constraints. */
+    private <T> T read(JsonNode body, Class<T> type, Predicate<String> judged) {
         if (!body.isObject()) {
             throw new InvalidFields(List.of(new InvalidField("", "must be a JSON object")));
         }
@@ -45,7 +51,9 @@ class StrictJson {
         } catch (JacksonException e) {
             throw new InvalidFields(List.of(new InvalidField(fieldOf(e), describe(e))));
         }
-        var violations = validator.validate(value);
+        var violations = validator.validate(value).stream()
+                .filter(violation -> judged.test(violation.getPropertyPath().toString()))
+                .toList();
         if (!violations.isEmpty()) {
             throw new InvalidFields(violations.stream()
                     .map(violation ->
@@ -58,7 +66,9 @@ class StrictJson {
 
     /**
      * A JSON merge patch (RFC 7396) applied to {@code current}: the fields it names take its values ({@code null}
-     * empties one), the others stay; the result is read strictly.
+     * empties one), the others stay; the result is read strictly, and the fields the patch names are judged
+     * against the record's rules. What it leaves alone is not judged: a name made before today's rules (from an
+     * email address, say) does not stop a person from changing their bio.
      */
     <T> T merge(T current, JsonNode patch, Class<T> type) {
         if (!patch.isObject()) {
@@ -75,7 +85,7 @@ class StrictJson {
         if (!unknown.isEmpty()) {
             throw new InvalidFields(unknown);
         }
-        return read(merged, type);
+        return read(merged, type, patch::has);
     }
 
     private static String fieldOf(JacksonException e) {

@@ -393,6 +393,22 @@ class ProfilePrivacyIntegrationTests {
         get("/api/profiles/me", person.user()).expectBody().jsonPath("$.bio").doesNotExist();
     }
 
+    @Test // #5
+    void aNameMadeBeforeTheRulesDoesNotBlockAnEditOfAnotherPart() {
+        var user = users.create();
+        transaction.executeWithoutResult(
+                status -> profiles.save(Profile.forNewAccount(user.id(), "pw-1234 from an address", Instant.now())));
+        var person = new Person(user, AccessTokens.forUser(user));
+
+        patch(person, etagOf(user), "{\"bio\": \"Hello\"}").expectStatus().isOk();
+        patch(person, etagOf(user), "{\"displayName\": \"pw-1234\"}")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("displayName");
+    }
+
     @Test
     void aFieldAProfileDoesNotHaveIsRefusedNamingIt() {
         var person = freshPerson("Nuno Reis");
