@@ -2,8 +2,8 @@ package com.fakebook.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.http.HttpDsl.CookieKey;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it (auth-service's account, the profile through {@code AccountDeleted}, the Keycloak user). For each user whose
  * address starts with {@code bench-<runId>-}: its address is marked verified through the admin API (sign-ups are
  * not), a fresh login is made through the gateway, and {@code DELETE /api/auth/me} is sent (it wants a login under
- * five minutes old). A user left over by a failure is then deleted through Keycloak's admin API only, and counted.
+ * five minutes old); up to three times, as a person would retry. A user left over by failures is then deleted
+ * through Keycloak's admin API only, and counted: its account and profile stay behind.
  * Their mailboxes at the development mail server go too. {@code bench.concurrency} browsers work through the list.
  */
 public class AccountCleanupSimulation extends Simulation {
@@ -45,26 +46,29 @@ public class AccountCleanupSimulation extends Simulation {
     {
         var deleteAccounts = scenario("delete accounts")
                 .asLongAs(session -> !pending.isEmpty())
-                .on(exec(flushCookieJar())
-                        .exec(session -> {
+                .on(exec(session -> {
                             var email = pending.poll();
                             return email == null
-                                    ? session.markAsFailed()
+                                    ? session.remove("email")
                                     : session.set("email", email).set("password", settings.password());
                         })
-                        .exec(exitBlockOnFail()
-                                .on(BrowserLogin.logIn()
+                        .doIf(session -> session.contains("email"))
+                        // A person whose deletion fails tries again, from a fresh login.
+                        .then(tryMax(3)
+                                .on(exec(flushCookieJar())
+                                        .exec(BrowserLogin.logIn())
                                         .exec(getCookieValue(
                                                 CookieKey("XSRF-TOKEN").saveAs("xsrf")))
                                         .exec(http("delete account")
                                                 .delete("/api/auth/me")
                                                 .header("X-XSRF-TOKEN", "#{xsrf}")
-                                                .check(status().is(204)))
-                                        .exec(session -> {
-                                            deleted.incrementAndGet();
-                                            return session;
-                                        })))
-                        .exec(session -> session.markAsSucceeded()));
+                                                .check(status().is(204))))
+                                .exec(session -> {
+                                    if (!session.isFailed()) {
+                                        deleted.incrementAndGet();
+                                    }
+                                    return session.markAsSucceeded();
+                                })));
 
         var protocol = http.baseUrl(settings.gatewayUrl())
                 .acceptHeader(BrowserLogin.BROWSER_ACCEPT)
