@@ -204,7 +204,7 @@ class RegistrationIntegrationTests {
     void malformedJsonGetsA400Problem() {
         client.post()
                 .uri("/api/auth/registrations")
-                .header("X-Forwarded-For", clientAddress)
+                .header("Fakebook-Client-Address", clientAddress)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"email\": ")
                 .exchange()
@@ -298,7 +298,7 @@ class RegistrationIntegrationTests {
 
         client.post()
                 .uri("/api/auth/registrations/verification-mail")
-                .header("X-Forwarded-For", clientAddress)
+                .header("Fakebook-Client-Address", clientAddress)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"email\": \"" + email + "\"}")
                 .exchange()
@@ -312,7 +312,7 @@ class RegistrationIntegrationTests {
     void askingForAVerificationMailForAnUnknownAddressLooksTheSame() {
         client.post()
                 .uri("/api/auth/registrations/verification-mail")
-                .header("X-Forwarded-For", clientAddress)
+                .header("Fakebook-Client-Address", clientAddress)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"email\": \"" + newEmail() + "\"}")
                 .exchange()
@@ -326,7 +326,7 @@ class RegistrationIntegrationTests {
     private RestTestClient.ResponseSpec signUp(String email, String password, String displayName) {
         return client.post()
                 .uri("/api/auth/registrations")
-                .header("X-Forwarded-For", clientAddress)
+                .header("Fakebook-Client-Address", clientAddress)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         {"email": "%s", "password": "%s", "displayName": "%s"}""".formatted(email, password, displayName))

@@ -108,7 +108,7 @@ class OutboxIntegrationTests {
                 .post()
                 .uri("/api/auth/registrations")
                 .header(
-                        "X-Forwarded-For",
+                        "Fakebook-Client-Address",
                         "2001:db8::" + UUID.randomUUID().toString().substring(0, 4))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""

@@ -102,6 +102,17 @@ class RoutingIntegrationTests {
         assertThat(headers).doesNotContainKeys("Cookie", "X-xsrf-token", "X-XSRF-TOKEN");
     }
 
+    @Test // #4
+    void theServiceLearnsTheAddressTheRequestCameFromNotOneTheClientMadeUp() {
+        var browser = GatewayLogin.logIn(ana, port);
+
+        browser.send(HttpRequest.newBuilder(gateway("/api/friends/anything"))
+                .header("Fakebook-Client-Address", "203.0.113.7")
+                .GET());
+
+        assertThat(friends.requests().getLast().get("Fakebook-client-address")).containsExactly("127.0.0.1");
+    }
+
     @Test
     void aSlowServiceWithinTheTimeoutIsWaitedFor() {
         var browser = GatewayLogin.logIn(ana, port);
