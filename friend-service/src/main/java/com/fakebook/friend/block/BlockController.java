@@ -1,7 +1,7 @@
 package com.fakebook.friend.block;
 
-import com.fakebook.friend.system.Page;
-import com.fakebook.friend.system.PageQuery;
+import com.fakebook.servicedefaults.paging.Page;
+import com.fakebook.servicedefaults.paging.PageQuery;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;

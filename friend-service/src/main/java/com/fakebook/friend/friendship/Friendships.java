@@ -1,7 +1,7 @@
 package com.fakebook.friend.friendship;
 
 import com.fakebook.friend.people.PersonView;
-import com.fakebook.friend.system.Cursor;
+import com.fakebook.servicedefaults.paging.Cursor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

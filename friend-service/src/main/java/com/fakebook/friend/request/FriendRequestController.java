@@ -1,7 +1,7 @@
 package com.fakebook.friend.request;
 
-import com.fakebook.friend.system.Page;
-import com.fakebook.friend.system.PageQuery;
+import com.fakebook.servicedefaults.paging.Page;
+import com.fakebook.servicedefaults.paging.PageQuery;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package com.fakebook.friend.request;
 
 import com.fakebook.friend.people.PersonView;
-import com.fakebook.friend.system.Cursor;
+import com.fakebook.servicedefaults.paging.Cursor;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;

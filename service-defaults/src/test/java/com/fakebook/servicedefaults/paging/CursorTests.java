@@ -1,8 +1,9 @@
-package com.fakebook.friend.system;
+package com.fakebook.servicedefaults.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fakebook.servicedefaults.ServiceProblem;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,7 @@ class CursorTests {
         for (var text : List.of("bm9wZQ", "%%%", "MTIz", "YWJjX2RlZg")) {
             assertThatThrownBy(() -> Cursor.decode(text))
                     .isInstanceOfSatisfying(
-                            InvalidField.class,
+                            ServiceProblem.class,
                             invalid -> assertThat(invalid.field()).isEqualTo("cursor"));
         }
     }

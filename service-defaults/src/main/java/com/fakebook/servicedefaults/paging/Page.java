@@ -1,4 +1,4 @@
-package com.fakebook.friend.system;
+package com.fakebook.servicedefaults.paging;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package com.fakebook.friend.system;
+package com.fakebook.servicedefaults.paging;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

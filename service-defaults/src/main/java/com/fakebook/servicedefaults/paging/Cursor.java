@@ -1,10 +1,12 @@
-package com.fakebook.friend.system;
+package com.fakebook.servicedefaults.paging;
 
+import com.fakebook.servicedefaults.ServiceProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 
 /**
  * Where a page of a newest-first list ends: the time and id of its last item. Opaque to clients (base64url); the
@@ -30,7 +32,15 @@ public record Cursor(Instant at, UUID id) {
             var micros = Long.parseLong(parts[0]);
             return new Cursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), UUID.fromString(parts[1]));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new InvalidField("cursor", "This is not a cursor this list gave out.");
+            throw new ForeignCursor();
+        }
+    }
+
+    /** A cursor this service did not give out. */
+    static final class ForeignCursor extends ServiceProblem {
+
+        ForeignCursor() {
+            super(HttpStatus.BAD_REQUEST, "invalid-input", "This is not a cursor this list gave out.", "cursor");
         }
     }
 }
