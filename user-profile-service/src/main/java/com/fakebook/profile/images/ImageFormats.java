@@ -17,15 +17,23 @@ final class ImageFormats {
         if (startsWith(content, 'G', 'I', 'F', '8')) {
             return Optional.of("gif");
         }
+        // A RIFF container (its length in the next four bytes) holding a WebP image.
+        if (startsWith(content, 'R', 'I', 'F', 'F') && hasAt(content, 8, 'W', 'E', 'B', 'P')) {
+            return Optional.of("webp");
+        }
         return Optional.empty();
     }
 
     private static boolean startsWith(byte[] content, int... signature) {
-        if (content.length < signature.length) {
+        return hasAt(content, 0, signature);
+    }
+
+    private static boolean hasAt(byte[] content, int offset, int... signature) {
+        if (content.length < offset + signature.length) {
             return false;
         }
         for (var index = 0; index < signature.length; index++) {
-            if ((content[index] & 0xFF) != signature[index]) {
+            if ((content[offset + index] & 0xFF) != signature[index]) {
                 return false;
             }
         }

@@ -31,6 +31,12 @@ class ImageProcessor {
 
     private static final float QUALITY = 0.85f;
 
+    ImageProcessor() {
+        // ImageIO finds readers from libraries (WebP's) once, through the class loader of the thread that first
+        // uses it; in the packaged application that may not be the one that sees the application's libraries.
+        ImageIO.scanForPlugins();
+    }
+
     ProcessedImage process(byte[] upload, ImageKind kind) {
         var picture = decode(upload);
         var sizes = new LinkedHashMap<Integer, byte[]>();

@@ -16,7 +16,7 @@ class ImageRefused extends ErrorResponseException {
         return new ImageRefused(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "not-an-image",
-                "The file is not a JPEG, PNG or GIF image, or it is damaged.");
+                "The file is not a JPEG, PNG, WebP or GIF image, or it is damaged.");
     }
 
     static ImageRefused tooManyPixels(long pixels, long most) {

@@ -1,5 +1,6 @@
 package com.fakebook.profile.images;
 
+import static com.fakebook.profile.images.TestImages.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fakebook.testsupport.LocalServers;
@@ -108,6 +109,33 @@ class ProfileImagesIntegrationTests {
                 .getResponseBody());
 
         assertThat(dimensions(fetch(person, profile.path("cover").asString()))).isEqualTo("1640x624");
+    }
+
+    @Test
+    void aWebPPhotoBecomesAJpegAvatar() {
+        var person = personWithProfile();
+
+        var avatar = avatarOf(upload(person, "avatar", fixture("photo.webp"), "photo.webp"));
+
+        assertThat(dimensions(fetch(person, avatar.path("large").asString()))).isEqualTo("512x512");
+    }
+
+    @Test
+    void aWebPDecompressionBombIsRefused() {
+        var person = personWithProfile();
+
+        upload(person, "cover", fixture("bomb.webp"), "bomb.webp")
+                .expectStatus()
+                .isEqualTo(413)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:fakebook:image-too-large");
+
+        assertThat(db.sql("select cover_hash from profiles where id = ?")
+                        .param(person.user().id())
+                        .query(String.class)
+                        .optional())
+                .isEmpty();
     }
 
     @Test
