@@ -2,14 +2,20 @@ package com.fakebook.auth;
 
 import com.fakebook.testsupport.LocalServers;
 import com.fakebook.testsupport.ServiceBasicsContract;
+import com.fakebook.testsupport.openapi.OpenApiDocumentContract;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @LocalServers
-class AuthServiceBasicsIntegrationTests extends ServiceBasicsContract {
+class AuthServiceBasicsIntegrationTests extends ServiceBasicsContract implements OpenApiDocumentContract {
 
     @Override
     protected String apiPrefix() {
         return "/api/auth";
+    }
+
+    @Override
+    public String openApiDocumentName() {
+        return "auth-service";
     }
 }

@@ -2,14 +2,20 @@ package com.fakebook.friend;
 
 import com.fakebook.testsupport.LocalServers;
 import com.fakebook.testsupport.ServiceBasicsContract;
+import com.fakebook.testsupport.openapi.OpenApiDocumentContract;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @LocalServers
-class FriendServiceBasicsIntegrationTests extends ServiceBasicsContract {
+class FriendServiceBasicsIntegrationTests extends ServiceBasicsContract implements OpenApiDocumentContract {
 
     @Override
     protected String apiPrefix() {
         return "/api/friends";
+    }
+
+    @Override
+    public String openApiDocumentName() {
+        return "friend-service";
     }
 }

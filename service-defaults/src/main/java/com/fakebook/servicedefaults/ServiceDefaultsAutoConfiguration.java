@@ -2,7 +2,12 @@ package com.fakebook.servicedefaults;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
@@ -11,13 +16,15 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Every API call carries a Keycloak access token (the gateway relays the user's); the acting user is its
  * {@code sub}. Health and metrics are open on the service port, which only the gateway and operators reach.
- * No sessions and no CSRF here: the gateway guards the browser's cookie session.
+ * No sessions and no CSRF here: the gateway guards the browser's cookie session. The OpenAPI document
+ * ({@code /v3/api-docs}) is open on the service port too: the web client's types are generated from it.
  */
 @AutoConfiguration(
         before = {
@@ -32,7 +39,7 @@ public class ServiceDefaultsAutoConfiguration {
     SecurityFilterChain apiSecurity(
             HttpSecurity http, ServiceSecurityProperties properties, SecurityProblemHandler problems) {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
+                                "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs")
                         .permitAll()
                         .requestMatchers(properties.publicPaths().toArray(String[]::new))
                         .permitAll()
@@ -48,6 +55,19 @@ public class ServiceDefaultsAutoConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .build();
+    }
+
+    /**
+     * The document names the service and is served from the gateway's origin ({@code /}), not from the address a
+     * caller happened to use, so it is the same on every machine and port. The caller's token is no parameter
+     * (a page's cursor and size, bound from query parameters, are: {@code springdoc.default-flat-param-object}).
+     */
+    @Bean
+    OpenAPI serviceOpenApi(@Value("${spring.application.name}") String applicationName) {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Jwt.class);
+        return new OpenAPI()
+                .info(new Info().title(applicationName).version("v1"))
+                .addServersItem(new Server().url("/"));
     }
 
     @Bean

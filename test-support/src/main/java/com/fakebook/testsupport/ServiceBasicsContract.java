@@ -114,6 +114,11 @@ public abstract class ServiceBasicsContract {
         assertProblem(response, 401);
     }
 
+    /** The port the application under test listens on. */
+    public int port() {
+        return port;
+    }
+
     /** A real access token for a user of the local realm, for a subclass's own tests. */
     protected String token() {
         return token;

@@ -1,6 +1,8 @@
 package com.fakebook.profile.profiles;
 
 import com.fakebook.profile.images.ImageKind;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,7 +48,10 @@ class ProfileController {
     ResponseEntity<ProfileView> edit(
             @AuthenticationPrincipal Jwt token,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody JsonNode patch) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = EditableProfile.class)))
+                    @RequestBody
+                    JsonNode patch) {
         return versioned(profiles.edit(subject(token), versionIn(ifMatch), patch));
     }
 
@@ -70,7 +75,12 @@ class ProfileController {
     }
 
     @PutMapping("/me/privacy")
-    PrivacySettings changePrivacy(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode settings) {
+    PrivacySettings changePrivacy(
+            @AuthenticationPrincipal Jwt token,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = PrivacySettings.class)))
+                    @RequestBody
+                    JsonNode settings) {
         return profiles.changePrivacy(subject(token), settings);
     }
 
