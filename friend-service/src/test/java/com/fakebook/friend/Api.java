@@ -1,5 +1,6 @@
 package com.fakebook.friend;
 
+import com.fakebook.testsupport.keycloak.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;

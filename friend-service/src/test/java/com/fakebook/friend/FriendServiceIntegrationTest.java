@@ -1,6 +1,7 @@
 package com.fakebook.friend;
 
 import com.fakebook.testsupport.LocalServers;
+import com.fakebook.testsupport.keycloak.Actor;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package com.fakebook.friend;
 
+import com.fakebook.testsupport.keycloak.Actor;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;

@@ -8,9 +8,9 @@ import com.fakebook.events.friendship.FriendshipEnded;
 import com.fakebook.events.friendship.FriendshipEvent;
 import com.fakebook.events.friendship.UserBlocked;
 import com.fakebook.events.friendship.UserUnblocked;
-import com.fakebook.friend.Actor;
 import com.fakebook.friend.FriendServiceIntegrationTest;
 import com.fakebook.testsupport.kafka.TopicWatcher;
+import com.fakebook.testsupport.keycloak.Actor;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

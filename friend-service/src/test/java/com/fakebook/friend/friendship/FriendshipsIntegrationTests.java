@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fakebook.events.friendship.FriendshipEnded;
 import com.fakebook.events.friendship.FriendshipEvent;
-import com.fakebook.friend.Actor;
 import com.fakebook.friend.FriendServiceIntegrationTest;
 import com.fakebook.testsupport.kafka.TopicWatcher;
+import com.fakebook.testsupport.keycloak.Actor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;

@@ -2,8 +2,8 @@ package com.fakebook.friend.request;
 
 import static com.fakebook.friend.Api.problem;
 
-import com.fakebook.friend.Actor;
 import com.fakebook.friend.FriendServiceIntegrationTest;
+import com.fakebook.testsupport.keycloak.Actor;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,5 @@
-package com.fakebook.friend;
+package com.fakebook.testsupport.keycloak;
 
-import com.fakebook.testsupport.keycloak.AccessTokens;
-import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
-import com.fakebook.testsupport.keycloak.TestUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,0 +1,20 @@
+package com.fakebook.messaging.conversation;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A row of a person's conversation list, before names are put on it. */
+record ConversationRow(
+        UUID id,
+        Kind kind,
+        @Nullable String name,
+        long lastSequence,
+        long visibleFrom,
+        long lastReadSequence,
+        boolean muted,
+        Instant lastActivityAt,
+        @Nullable Long lastMessageSequence,
+        @Nullable UUID lastMessageSender,
+        @Nullable String lastMessageBody,
+        @Nullable Instant lastMessageSentAt) {}

@@ -1,0 +1,57 @@
+package com.fakebook.messaging.live;
+
+import com.fakebook.messaging.delivery.Deliveries;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.listener.PatternTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+
+/**
+ * The socket at {@code /ws/chat} (authenticated like the API: the upgrade request carries the user's token, which
+ * the gateway relays), the Redis subscription that feeds it, and the container's hard frame limit.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+@EnableConfigurationProperties(ChatProperties.class)
+class ChatSocketConfiguration implements WebSocketConfigurer {
+
+    /** Far above the protocol's frame limit: a frame between the two gets an error frame, a larger one a close. */
+    private static final int CONTAINER_FRAME_LIMIT_FACTOR = 4;
+
+    private final ChatSocketHandler handler;
+    private final ChatProperties properties;
+
+    ChatSocketConfiguration(ChatSocketHandler handler, ChatProperties properties) {
+        this.handler = handler;
+        this.properties = properties;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        registry.addHandler(handler, "/ws/chat")
+                .setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+    }
+
+    @Bean
+    static ServletServerContainerFactoryBean webSocketContainer(ChatProperties properties) {
+        var container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(properties.maxFrameChars() * CONTAINER_FRAME_LIMIT_FACTOR);
+        container.setMaxBinaryMessageBufferSize(1024);
+        container.setMaxSessionIdleTimeout(properties.idleTimeout().toMillis() * 2);
+        return container;
+    }
+
+    @Bean
+    RedisMessageListenerContainer chatDeliveries(RedisConnectionFactory redis, LocalSockets sockets) {
+        var container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(redis);
+        container.addMessageListener(sockets, new PatternTopic(Deliveries.allChannels()));
+        return container;
+    }
+}
