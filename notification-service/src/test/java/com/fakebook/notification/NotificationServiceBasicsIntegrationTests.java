@@ -2,14 +2,20 @@ package com.fakebook.notification;
 
 import com.fakebook.testsupport.LocalServers;
 import com.fakebook.testsupport.ServiceBasicsContract;
+import com.fakebook.testsupport.openapi.OpenApiDocumentContract;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @LocalServers
-class NotificationServiceBasicsIntegrationTests extends ServiceBasicsContract {
+class NotificationServiceBasicsIntegrationTests extends ServiceBasicsContract implements OpenApiDocumentContract {
 
     @Override
     protected String apiPrefix() {
         return "/api/notifications";
+    }
+
+    @Override
+    public String openApiDocumentName() {
+        return "notification-service";
     }
 }

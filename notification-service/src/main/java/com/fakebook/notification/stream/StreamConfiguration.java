@@ -1,0 +1,22 @@
+package com.fakebook.notification.stream;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+
+@Configuration(proxyBeanMethods = false)
+class StreamConfiguration {
+
+    /** One subscription per instance; each message is handed to the open streams on a virtual thread of its own. */
+    @Bean
+    RedisMessageListenerContainer streamSubscription(RedisConnectionFactory redis, Connections connections) {
+        var container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(redis);
+        container.setTaskExecutor(new VirtualThreadTaskExecutor("notification-stream-"));
+        container.addMessageListener(connections, new ChannelTopic(FanOut.CHANNEL));
+        return container;
+    }
+}
