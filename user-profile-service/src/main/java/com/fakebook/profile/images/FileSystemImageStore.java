@@ -8,13 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Images as files under one directory, written atomically (a temporary file, then a rename). */
 class FileSystemImageStore implements ImageStore {
-
-    /** Keys are made here, never taken from a request as they are; still, nothing may lead out of the directory. */
-    private static final Pattern KEY = Pattern.compile("^[a-z]+/[0-9a-f-]{36}(/[0-9a-f]{16}-[0-9]{1,4}\\.jpg)?/?$");
 
     private final Path root;
 
@@ -71,10 +67,7 @@ class FileSystemImageStore implements ImageStore {
     }
 
     private Path resolve(String key) {
-        if (!KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("not an image key");
-        }
-        var path = root.resolve(key).normalize();
+        var path = root.resolve(ImageKeys.requireValid(key)).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("not an image key");
         }

@@ -15,6 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ImageController {
 
+    /** Private: only logged-in people may see images, so no shared cache may keep them. */
+    static final CacheControl CACHE_CONTROL =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
+
     private final ImageStore store;
 
     ImageController(ImageStore store) {
@@ -30,9 +34,7 @@ class ImageController {
         return store.get(key)
                 .map(jpeg -> ResponseEntity.ok()
                         .contentType(MediaType.IMAGE_JPEG)
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
-                                .cachePrivate()
-                                .immutable())
+                        .cacheControl(CACHE_CONTROL)
                         .header("X-Content-Type-Options", "nosniff")
                         .body(jpeg))
                 .orElseGet(() -> ResponseEntity.notFound().build());

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Where processed images are kept, by key ({@code avatars/<user>/<hash>-512.jpg}). The key names the content, so
  * what is stored under it never changes and may be cached for good. {@code fakebook.images.store} chooses the
- * implementation: {@code filesystem} (deploy/local) is the one built so far.
+ * implementation: {@code filesystem} (deploy/local) or {@code s3} (production).
  */
 public interface ImageStore {
 

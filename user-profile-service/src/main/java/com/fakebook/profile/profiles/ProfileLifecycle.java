@@ -11,8 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Profiles follow accounts: made on sign-up, erased on deletion with the relationships, each event applied once. */
 @Service
@@ -49,12 +47,9 @@ class ProfileLifecycle {
             case AccountDeleted deleted -> {
                 profiles.deleteById(deleted.accountId());
                 relationships.forget(deleted.accountId());
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        images.removeAll(deleted.accountId());
-                    }
-                });
+                // Inside the transaction: if the store is down, the event is not marked applied and comes again,
+                // rather than leaving the person's pictures behind for good.
+                images.removeAll(deleted.accountId());
                 log.info("Profile {} erased", deleted.accountId());
             }
             case AccountVerified verified -> {}

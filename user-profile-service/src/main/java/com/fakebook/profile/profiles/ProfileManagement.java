@@ -95,8 +95,9 @@ class ProfileManagement {
      */
     VersionedProfile changeImage(UUID owner, ImageKind kind, byte[] upload) {
         var hash = images.store(owner, kind, upload);
+        ChangedImage changed;
         try {
-            var changed = transaction.execute(status -> {
+            changed = transaction.execute(status -> {
                 var profile = find(owner);
                 var replaced = profile.showImage(kind, hash);
                 if (kind == ImageKind.AVATAR) {
@@ -106,14 +107,29 @@ class ProfileManagement {
                 profiles.saveAndFlush(profile);
                 return new ChangedImage(new VersionedProfile(ProfileView.of(profile), profile.version()), replaced);
             });
-            if (changed.replaced() != null && !changed.replaced().equals(hash)) {
-                images.remove(owner, kind, changed.replaced());
-            }
-            log.info("Profile {} shows a new {}", owner, kind);
-            return changed.profile();
         } catch (RuntimeException e) {
-            images.remove(owner, kind, hash);
+            removeUnlessShown(owner, kind, hash);
             throw e;
+        }
+        // Committed: the new image is shown whatever happens now; a replaced file left behind is only an orphan.
+        if (changed.replaced() != null && !changed.replaced().equals(hash)) {
+            images.removeQuietly(owner, kind, changed.replaced());
+        }
+        log.info("Profile {} shows a new {}", owner, kind);
+        return changed.profile();
+    }
+
+    /** The new files go, unless they are the very image the profile already shows (the same picture again). */
+    private void removeUnlessShown(UUID owner, ImageKind kind, String hash) {
+        try {
+            var shown = transaction.execute(status -> profiles.findById(owner)
+                    .map(profile -> kind == ImageKind.AVATAR ? profile.avatarHash() : profile.coverHash())
+                    .orElse(null));
+            if (!hash.equals(shown)) {
+                images.removeQuietly(owner, kind, hash);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not tell whether profile {} shows {} {}; its files are kept", owner, kind, hash);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.fakebook.profile.images;
 
+import static com.fakebook.profile.images.TestImages.encode;
 import static com.fakebook.profile.images.TestImages.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -148,16 +148,6 @@ class ImageProcessorTests {
         graphics.fillRect(0, 0, width, height);
         graphics.dispose();
         return image;
-    }
-
-    private static byte[] encode(BufferedImage image, String format) {
-        var bytes = new ByteArrayOutputStream();
-        try {
-            assertThat(ImageIO.write(image, format, bytes)).isTrue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     private static BufferedImage decode(byte[] jpeg) {

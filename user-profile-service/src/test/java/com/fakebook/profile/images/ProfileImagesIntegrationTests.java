@@ -1,6 +1,10 @@
 package com.fakebook.profile.images;
 
+import static com.fakebook.profile.images.TestImages.dimensions;
+import static com.fakebook.profile.images.TestImages.encode;
 import static com.fakebook.profile.images.TestImages.fixture;
+import static com.fakebook.profile.images.TestImages.named;
+import static com.fakebook.profile.images.TestImages.png;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fakebook.testsupport.LocalServers;
@@ -9,13 +13,8 @@ import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
 import com.fakebook.testsupport.keycloak.TestUser;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -285,46 +283,9 @@ class ProfileImagesIntegrationTests {
                 .getResponseBody();
     }
 
-    private static ByteArrayResource named(byte[] content, String filename) {
-        return new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return filename;
-            }
-        };
-    }
-
-    private static String dimensions(byte[] image) {
-        try {
-            var decoded = ImageIO.read(new ByteArrayInputStream(image));
-            return decoded.getWidth() + "x" + decoded.getHeight();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] png(int width, int height, Color color) {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        var graphics = image.createGraphics();
-        graphics.setColor(color);
-        graphics.fillRect(0, 0, width, height);
-        graphics.dispose();
-        return encode(image, "png");
-    }
-
     private static byte[] jpeg(int width, int height) {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         return encode(image, "jpeg");
-    }
-
-    private static byte[] encode(BufferedImage image, String format) {
-        var bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, format, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     /** The JPEG with an EXIF segment (APP1) right after its start marker, as a phone camera writes one. */
