@@ -26,6 +26,12 @@ import tools.jackson.core.JacksonException;
  * failure in its headers. Publishing (services with Spring Modulith's outbox): every {@link DomainEvent} given to
  * {@code ApplicationEventPublisher} inside a transaction goes to its topic, keyed by subject, with CloudEvents
  * headers, once the transaction commits; what Kafka did not acknowledge is sent again.
+ *
+ * <p>Traces: the Kafka template and listener containers are observed (see the defaults' properties), so the trace
+ * context travels in each record's {@code traceparent} header. The outbox sends after commit on another thread
+ * (Modulith's externalization is an asynchronous listener): {@code TracingAutoConfiguration} hands the committing
+ * request's trace to that thread, so the send, and so the consumers, join the request's trace. A publication sent
+ * again later (restart, resubmission) starts a trace of its own: the registry does not keep the context.
  */
 @AutoConfiguration
 public class DomainEventsAutoConfiguration {
