@@ -15,10 +15,12 @@ SECRETS=$FAKEBOOK_HOME/secrets.env
 KEYCLOAK_VERSION=26.7.3
 KAFKA_VERSION=4.4.0
 GREENMAIL_VERSION=2.1.13
+ZIPKIN_VERSION=3.5.1
 KEYCLOAK_HOME=$CACHE/keycloak-$KEYCLOAK_VERSION
 # The broker's jars, keyed by the pom that lists them, so a change to that pom fetches them again.
 KAFKA_LIB=$CACHE/kafka-$KAFKA_VERSION-$(sha256sum "$ROOT/deploy/local/kafka/pom.xml" | cut -c1-12)/lib
 GREENMAIL_JAR=$CACHE/greenmail-standalone-$GREENMAIL_VERSION.jar
+ZIPKIN_JAR=$CACHE/zipkin-server-$ZIPKIN_VERSION-exec.jar
 
 # name:port, in start order. The gateway comes last: it is the door, opened when the rooms are ready.
 SERVICES=(auth-service:8081 user-profile-service:8082 friend-service:8083 messaging-service:8084
@@ -105,6 +107,7 @@ part_ports() {
   case $1 in
     kafka) echo 9092 9093 9094 ;;
     mail) echo 3025 3143 8025 ;;
+    zipkin) echo 9411 ;;
     keycloak) echo 8180 9000 ;;
     gateway) echo 8080 8090 ;;
     *) printf '%s\n' "${SERVICES[@]}" | sed -n "s/^$1://p" ;;
