@@ -5,7 +5,7 @@ import styles from "./states.module.css";
 
 export function Loading({ label = "Loading…" }: { label?: string }) {
   return (
-    <div className={styles.state} role="status" aria-live="polite">
+    <div className={styles.state} role="status" aria-live="polite" data-loading="">
       <span className={styles.spinner} aria-hidden="true" />
       <span>{label}</span>
     </div>
