@@ -1,8 +1,11 @@
 package com.fakebook.messaging;
 
 import com.fakebook.testsupport.LocalServers;
+import com.fakebook.testsupport.chat.ChatSocket;
 import com.fakebook.testsupport.keycloak.Actor;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +36,12 @@ public abstract class MessagingIntegrationTest {
 
     protected Api api;
     protected Graph graph;
+
+    /** A chat socket of the actor's on the instance at this port, as a client holds it. */
+    protected static ChatSocket connect(int port, Actor actor) {
+        return ChatSocket.open(
+                URI.create("ws://127.0.0.1:" + port + "/ws/chat"), Map.of("Authorization", "Bearer " + actor.token()));
+    }
 
     @BeforeEach
     void freshScene() {

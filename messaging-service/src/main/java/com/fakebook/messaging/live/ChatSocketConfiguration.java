@@ -25,16 +25,19 @@ class ChatSocketConfiguration implements WebSocketConfigurer {
     private static final int CONTAINER_FRAME_LIMIT_FACTOR = 4;
 
     private final ChatSocketHandler handler;
+    private final ChatSubscription subscription;
     private final ChatProperties properties;
 
-    ChatSocketConfiguration(ChatSocketHandler handler, ChatProperties properties) {
+    ChatSocketConfiguration(ChatSocketHandler handler, ChatSubscription subscription, ChatProperties properties) {
         this.handler = handler;
+        this.subscription = subscription;
         this.properties = properties;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(handler, "/ws/chat")
+                .addInterceptors(subscription)
                 .setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
     }
 
@@ -48,10 +51,12 @@ class ChatSocketConfiguration implements WebSocketConfigurer {
     }
 
     @Bean
-    RedisMessageListenerContainer chatDeliveries(RedisConnectionFactory redis, LocalSockets sockets) {
+    static RedisMessageListenerContainer chatDeliveries(RedisConnectionFactory redis, LocalSockets sockets) {
         var container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
         container.addMessageListener(sockets, new PatternTopic(Deliveries.allChannels()));
+        // Started (and started again while Redis is away) by ChatSubscription: the service starts without Redis.
+        container.setAutoStartup(false);
         return container;
     }
 }

@@ -1,14 +1,14 @@
-package com.fakebook.messaging;
+package com.fakebook.testsupport.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fakebook.testsupport.keycloak.Actor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A chat socket as a client holds it: frames sent as JSON, frames received kept in order until asked for. */
-public final class ChatClient implements AutoCloseable {
+public final class ChatSocket implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -26,21 +26,21 @@ public final class ChatClient implements AutoCloseable {
     private final BlockingQueue<JsonNode> received;
     private final List<JsonNode> skipped = new ArrayList<>();
 
-    private ChatClient(WebSocket socket, BlockingQueue<JsonNode> received) {
+    private ChatSocket(WebSocket socket, BlockingQueue<JsonNode> received) {
         this.socket = socket;
         this.received = received;
     }
 
-    /** Connects as the actor to the instance on this port, and waits for the server's welcome. */
-    public static ChatClient connect(int port, Actor actor) {
+    /**
+     * Connects with these handshake headers (a bearer token to a service; the session cookie and Origin through the
+     * gateway), and waits for the server's welcome.
+     */
+    public static ChatSocket open(URI uri, Map<String, String> headers) {
         var received = new LinkedBlockingQueue<JsonNode>();
-        var socket = HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .header("Authorization", "Bearer " + actor.token())
-                .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/chat"), new Collector(received))
-                .join();
-        var client = new ChatClient(socket, received);
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        headers.forEach(builder::header);
+        var socket = builder.buildAsync(uri, new Collector(received)).join();
+        var client = new ChatSocket(socket, received);
         client.next("welcome");
         return client;
     }
