@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { Avatar } from "./avatar";
 import { Button } from "./button";
+import { Failed, Loading } from "./states";
 import styles from "./person-row.module.css";
 
 export interface PersonLike {
@@ -45,5 +46,45 @@ export function ShowMore({ hasMore, loading, onMore }: { hasMore: boolean; loadi
         {loading ? "Loading…" : "Show more"}
       </Button>
     </div>
+  );
+}
+
+/** What a list of people read page by page has to show: loading, failure, nobody, or the people and "Show more". */
+export interface PagedPeopleQuery<T> {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+  items: T[];
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => unknown;
+}
+
+export function PagedPeople<T>({
+  query,
+  label,
+  empty,
+  children,
+}: {
+  query: PagedPeopleQuery<T>;
+  label: string;
+  /** Shown when the list is empty (or when it could not be read: `Failed` then). */
+  empty: ReactNode;
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <>
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <Failed error={query.error} retry={() => query.refetch()} />
+      ) : query.items.length === 0 ? (
+        empty
+      ) : (
+        <PeopleList label={label}>{query.items.map(children)}</PeopleList>
+      )}
+      <ShowMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onMore={() => query.fetchNextPage()} />
+    </>
   );
 }

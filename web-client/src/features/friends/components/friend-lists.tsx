@@ -4,7 +4,7 @@ import { Avatar } from "@/components/avatar";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { timeAgo } from "@/components/dates";
-import { PeopleList, PersonRow, ShowMore } from "@/components/person-row";
+import { PagedPeople, PersonRow } from "@/components/person-row";
 import { Banner, Empty, Failed, Loading } from "@/components/states";
 import {
   dismissSuggestion,
@@ -26,35 +26,30 @@ export function AllFriends() {
   return (
     <Card title="All friends">
       {remove.isError ? <Banner>{messageOf(remove.error)}</Banner> : null}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <Failed error={list.error} retry={() => list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <Empty title="No friends yet">Look at the suggestions, or search for people you know.</Empty>
-      ) : (
-        <PeopleList label="Friends">
-          {list.items.map((friend) => (
-            <PersonRow
-              key={friend.person?.id}
-              person={friend.person ?? {}}
-              detail={`Friends since ${timeAgo(friend.since)}`}
-              actions={
-                <Button
-                  small
-                  variant="secondary"
-                  onClick={() => remove.mutate(friend.person?.id ?? "")}
-                  disabled={remove.isPending}
-                  aria-label={`Unfriend ${friend.person?.displayName ?? ""}`}
-                >
-                  Unfriend
-                </Button>
-              }
-            />
-          ))}
-        </PeopleList>
-      )}
-      <ShowMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+      <PagedPeople
+        query={list}
+        label="Friends"
+        empty={<Empty title="No friends yet">Look at the suggestions, or search for people you know.</Empty>}
+      >
+        {(friend) => (
+          <PersonRow
+            key={friend.person?.id}
+            person={friend.person ?? {}}
+            detail={`Friends since ${timeAgo(friend.since)}`}
+            actions={
+              <Button
+                small
+                variant="secondary"
+                onClick={() => remove.mutate(friend.person?.id ?? "")}
+                disabled={remove.isPending}
+                aria-label={`Unfriend ${friend.person?.displayName ?? ""}`}
+              >
+                Unfriend
+              </Button>
+            }
+          />
+        )}
+      </PagedPeople>
     </Card>
   );
 }
@@ -120,29 +115,24 @@ export function BlockedPeople() {
   return (
     <Card title="Blocked">
       {lift.isError ? <Banner>{messageOf(lift.error)}</Banner> : null}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <Failed error={list.error} retry={() => list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <Empty title="You haven't blocked anyone">Someone you block can't see your profile or find you.</Empty>
-      ) : (
-        <PeopleList label="Blocked people">
-          {list.items.map((blocked) => (
-            <PersonRow
-              key={blocked.person?.id}
-              person={blocked.person ?? {}}
-              detail={`Blocked ${timeAgo(blocked.blockedAt)}`}
-              actions={
-                <Button small variant="secondary" onClick={() => lift.mutate(blocked.person?.id ?? "")} disabled={lift.isPending}>
-                  Unblock
-                </Button>
-              }
-            />
-          ))}
-        </PeopleList>
-      )}
-      <ShowMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+      <PagedPeople
+        query={list}
+        label="Blocked people"
+        empty={<Empty title="You haven't blocked anyone">Someone you block can't see your profile or find you.</Empty>}
+      >
+        {(blocked) => (
+          <PersonRow
+            key={blocked.person?.id}
+            person={blocked.person ?? {}}
+            detail={`Blocked ${timeAgo(blocked.blockedAt)}`}
+            actions={
+              <Button small variant="secondary" onClick={() => lift.mutate(blocked.person?.id ?? "")} disabled={lift.isPending}>
+                Unblock
+              </Button>
+            }
+          />
+        )}
+      </PagedPeople>
     </Card>
   );
 }

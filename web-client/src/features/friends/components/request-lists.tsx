@@ -2,8 +2,8 @@ import { messageOf } from "@/api/problem";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { timeAgo } from "@/components/dates";
-import { PeopleList, PersonRow, ShowMore } from "@/components/person-row";
-import { Banner, Empty, Failed, Loading } from "@/components/states";
+import { PagedPeople, PersonRow } from "@/components/person-row";
+import { Banner, Empty } from "@/components/states";
 import {
   acceptRequest,
   cancelRequest,
@@ -24,34 +24,29 @@ export function IncomingRequests() {
   return (
     <Card title="Friend requests">
       {failed ? <Banner>{messageOf(failed)}</Banner> : null}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <Failed error={list.error} retry={() => list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <Empty title="No friend requests">When someone asks to be your friend, it shows here.</Empty>
-      ) : (
-        <PeopleList label="Friend requests">
-          {list.items.map((request) => (
-            <PersonRow
-              key={request.id}
-              person={request.person ?? {}}
-              detail={`Sent ${timeAgo(request.sentAt)}`}
-              actions={
-                <>
-                  <Button small onClick={() => accept.mutate(request.id ?? "")} disabled={accept.isPending}>
-                    Confirm
-                  </Button>
-                  <Button small variant="secondary" onClick={() => decline.mutate(request.id ?? "")} disabled={decline.isPending}>
-                    Delete
-                  </Button>
-                </>
-              }
-            />
-          ))}
-        </PeopleList>
-      )}
-      <ShowMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+      <PagedPeople
+        query={list}
+        label="Friend requests"
+        empty={<Empty title="No friend requests">When someone asks to be your friend, it shows here.</Empty>}
+      >
+        {(request) => (
+          <PersonRow
+            key={request.id}
+            person={request.person ?? {}}
+            detail={`Sent ${timeAgo(request.sentAt)}`}
+            actions={
+              <>
+                <Button small onClick={() => accept.mutate(request.id ?? "")} disabled={accept.isPending}>
+                  Confirm
+                </Button>
+                <Button small variant="secondary" onClick={() => decline.mutate(request.id ?? "")} disabled={decline.isPending}>
+                  Delete
+                </Button>
+              </>
+            }
+          />
+        )}
+      </PagedPeople>
     </Card>
   );
 }
@@ -62,29 +57,24 @@ export function OutgoingRequests() {
   return (
     <Card title="Sent requests">
       {cancel.isError ? <Banner>{messageOf(cancel.error)}</Banner> : null}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <Failed error={list.error} retry={() => list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <Empty title="No requests sent">Find people with the search, and ask them to be your friends.</Empty>
-      ) : (
-        <PeopleList label="Sent requests">
-          {list.items.map((request) => (
-            <PersonRow
-              key={request.id}
-              person={request.person ?? {}}
-              detail={`Sent ${timeAgo(request.sentAt)}`}
-              actions={
-                <Button small variant="secondary" onClick={() => cancel.mutate(request.id ?? "")} disabled={cancel.isPending}>
-                  Cancel request
-                </Button>
-              }
-            />
-          ))}
-        </PeopleList>
-      )}
-      <ShowMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+      <PagedPeople
+        query={list}
+        label="Sent requests"
+        empty={<Empty title="No requests sent">Find people with the search, and ask them to be your friends.</Empty>}
+      >
+        {(request) => (
+          <PersonRow
+            key={request.id}
+            person={request.person ?? {}}
+            detail={`Sent ${timeAgo(request.sentAt)}`}
+            actions={
+              <Button small variant="secondary" onClick={() => cancel.mutate(request.id ?? "")} disabled={cancel.isPending}>
+                Cancel request
+              </Button>
+            }
+          />
+        )}
+      </PagedPeople>
     </Card>
   );
 }

@@ -7,7 +7,8 @@ import { SelectField, TextArea, TextField } from "@/components/field";
 import { Banner } from "@/components/states";
 import { changePrivacy, editMyProfile, type OwnProfile, type PrivacySettings } from "../api/profiles-api";
 import { MY_PROFILE } from "../hooks/use-my-profile";
-import { AUDIENCES, mergePatch, PROFILE_PARTS, RELATIONSHIP_STATUSES, type ProfilePart } from "../profile-fields";
+import { mergePatch, PROFILE_PARTS, RELATIONSHIP_STATUSES, type ProfilePart } from "../profile-fields";
+import { AudienceSelect } from "./audience-select";
 import { PRIVACY } from "./privacy-card";
 import styles from "./profile-forms.module.css";
 
@@ -67,18 +68,12 @@ export function EditProfileForm({ own, privacy, onDone }: { own: OwnProfile; pri
         {PROFILE_PARTS.map((part) => (
           <div key={part.key} className={styles.part}>
             <PartInput part={part} value={own.profile[part.key]} error={errorOf(part.key)} />
-            <SelectField
+            <AudienceSelect
               label={`Who sees your ${part.label.toLowerCase()}`}
               name={`audience-${part.key}`}
               value={audiences[part.key]}
-              onChange={(event) => setAudiences({ ...audiences, [part.key]: event.target.value })}
-            >
-              {AUDIENCES.map((audience) => (
-                <option key={audience.value} value={audience.value}>
-                  {audience.label}
-                </option>
-              ))}
-            </SelectField>
+              onChange={(audience) => setAudiences({ ...audiences, [part.key]: audience })}
+            />
           </div>
         ))}
         <div className={styles.buttons}>

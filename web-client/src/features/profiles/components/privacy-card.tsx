@@ -3,10 +3,9 @@ import { useEffect, useState, type FormEvent } from "react";
 import { messageOf } from "@/api/problem";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
-import { SelectField } from "@/components/field";
 import { Banner, Failed, Loading } from "@/components/states";
 import { changePrivacy, fetchPrivacy, type PrivacySettings } from "../api/profiles-api";
-import { AUDIENCES } from "../profile-fields";
+import { AudienceSelect } from "./audience-select";
 import styles from "./profile-forms.module.css";
 
 export const PRIVACY = ["profiles", "privacy"] as const;
@@ -46,20 +45,18 @@ export function PrivacyCard() {
           {save.isError ? <Banner>{messageOf(save.error)}</Banner> : null}
           {save.isSuccess ? <Banner tone="notice">Your privacy settings are saved.</Banner> : null}
           <div className={styles.privacy}>
-            <SelectField label="Who can see your friends list" name="friendsList" value={draft.friendsList} onChange={(event) => setDraft({ ...draft, friendsList: event.target.value as PrivacySettings["friendsList"] })}>
-              {AUDIENCES.map((audience) => (
-                <option key={audience.value} value={audience.value}>
-                  {audience.label}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label="Who can find you by search" name="searchableBy" value={draft.searchableBy} onChange={(event) => setDraft({ ...draft, searchableBy: event.target.value as PrivacySettings["searchableBy"] })}>
-              {AUDIENCES.map((audience) => (
-                <option key={audience.value} value={audience.value}>
-                  {audience.label}
-                </option>
-              ))}
-            </SelectField>
+            <AudienceSelect
+              label="Who can see your friends list"
+              name="friendsList"
+              value={draft.friendsList}
+              onChange={(friendsList) => setDraft({ ...draft, friendsList })}
+            />
+            <AudienceSelect
+              label="Who can find you by search"
+              name="searchableBy"
+              value={draft.searchableBy}
+              onChange={(searchableBy) => setDraft({ ...draft, searchableBy })}
+            />
           </div>
           <div className={styles.buttons}>
             <Button type="submit" disabled={save.isPending}>
