@@ -7,14 +7,12 @@ import static com.fakebook.profile.images.TestImages.named;
 import static com.fakebook.profile.images.TestImages.png;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fakebook.profile.images.ImagesApi.Person;
 import com.fakebook.testsupport.LocalServers;
-import com.fakebook.testsupport.keycloak.AccessTokens;
 import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
-import com.fakebook.testsupport.keycloak.TestUser;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.LinkedMultiValueMap;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Avatars and covers against the running service and its file store: what comes out is a clean JPEG of the right
@@ -37,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @LocalServers
 class ProfileImagesIntegrationTests {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     static KeycloakTestUsers users;
 
@@ -49,6 +43,8 @@ class ProfileImagesIntegrationTests {
     JdbcClient db;
 
     RestTestClient client;
+
+    ImagesApi api;
 
     @BeforeAll
     static void connect() {
@@ -62,25 +58,26 @@ class ProfileImagesIntegrationTests {
 
     @BeforeEach
     void client() {
-        client = RestTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .build();
+        api = new ImagesApi(port, db, users);
+        client = api.client();
     }
 
     @Test
     void anAvatarIsKeptInThreeSquareSizesServedForAYear() {
-        var person = personWithProfile();
+        var person = api.personWithProfile();
 
-        var profile = upload(person, "avatar", png(1200, 800, Color.ORANGE), "me.png")
+        var profile = api.upload(person, "avatar", png(1200, 800, Color.ORANGE), "me.png")
                 .expectStatus()
                 .isOk()
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();
 
-        var avatar = JSON.readTree(profile).path("avatar");
-        assertThat(dimensions(fetch(person, avatar.path("small").asString()))).isEqualTo("40x40");
-        assertThat(dimensions(fetch(person, avatar.path("medium").asString()))).isEqualTo("160x160");
+        var avatar = ImagesApi.JSON.readTree(profile).path("avatar");
+        assertThat(dimensions(api.fetch(person, avatar.path("small").asString())))
+                .isEqualTo("40x40");
+        assertThat(dimensions(api.fetch(person, avatar.path("medium").asString())))
+                .isEqualTo("160x160");
         client.get()
                 .uri(avatar.path("large").asString())
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
@@ -97,32 +94,34 @@ class ProfileImagesIntegrationTests {
 
     @Test
     void aCoverIsCroppedToTheBannerShape() {
-        var person = personWithProfile();
+        var person = api.personWithProfile();
 
-        var profile = JSON.readTree(upload(person, "cover", png(3000, 3000, Color.BLUE), "cover.png")
+        var profile = ImagesApi.JSON.readTree(api.upload(person, "cover", png(3000, 3000, Color.BLUE), "cover.png")
                 .expectStatus()
                 .isOk()
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody());
 
-        assertThat(dimensions(fetch(person, profile.path("cover").asString()))).isEqualTo("1640x624");
+        assertThat(dimensions(api.fetch(person, profile.path("cover").asString())))
+                .isEqualTo("1640x624");
     }
 
     @Test
     void aWebPPhotoBecomesAJpegAvatar() {
-        var person = personWithProfile();
+        var person = api.personWithProfile();
 
-        var avatar = avatarOf(upload(person, "avatar", fixture("photo.webp"), "photo.webp"));
+        var avatar = api.avatarOf(api.upload(person, "avatar", fixture("photo.webp"), "photo.webp"));
 
-        assertThat(dimensions(fetch(person, avatar.path("large").asString()))).isEqualTo("512x512");
+        assertThat(dimensions(api.fetch(person, avatar.path("large").asString())))
+                .isEqualTo("512x512");
     }
 
     @Test
     void aWebPDecompressionBombIsRefused() {
-        var person = personWithProfile();
+        var person = api.personWithProfile();
 
-        upload(person, "cover", fixture("bomb.webp"), "bomb.webp")
+        api.upload(person, "cover", fixture("bomb.webp"), "bomb.webp")
                 .expectStatus()
                 .isEqualTo(413)
                 .expectBody()
@@ -138,31 +137,31 @@ class ProfileImagesIntegrationTests {
 
     @Test
     void locationAndOtherMetadataAreStripped() {
-        var person = personWithProfile();
+        var person = api.personWithProfile();
         var photo = withExif(jpeg(800, 600), "GPSLatitude=41.1579;GPSLongitude=-8.6291;Camera=Phone");
 
-        var avatar = avatarOf(upload(person, "avatar", photo, "photo.jpg"));
+        var avatar = api.avatarOf(api.upload(person, "avatar", photo, "photo.jpg"));
 
-        var stored = new String(fetch(person, avatar.path("large").asString()), StandardCharsets.ISO_8859_1);
+        var stored = new String(api.fetch(person, avatar.path("large").asString()), StandardCharsets.ISO_8859_1);
         assertThat(stored).doesNotContain("Exif").doesNotContain("GPSLatitude");
     }
 
     @Test
     void aScriptAppendedToAnImageDoesNotSurvive() {
-        var person = personWithProfile();
+        var person = api.personWithProfile();
         var polyglot = concat(png(300, 300, Color.GREEN), "<script>alert(document.cookie)</script>".getBytes());
 
-        var avatar = avatarOf(upload(person, "avatar", polyglot, "cute.png"));
+        var avatar = api.avatarOf(api.upload(person, "avatar", polyglot, "cute.png"));
 
-        var stored = new String(fetch(person, avatar.path("large").asString()), StandardCharsets.ISO_8859_1);
+        var stored = new String(api.fetch(person, avatar.path("large").asString()), StandardCharsets.ISO_8859_1);
         assertThat(stored).doesNotContain("<script");
     }
 
     @Test
     void aFileThatIsNotAnImageIsRefusedWhateverItsNameAndNothingIsStored() {
-        var person = personWithProfile();
+        var person = api.personWithProfile();
 
-        upload(person, "avatar", "just some text, not a picture".getBytes(), "photo.jpg")
+        api.upload(person, "avatar", "just some text, not a picture".getBytes(), "photo.jpg")
                 .expectStatus()
                 .isEqualTo(415)
                 .expectHeader()
@@ -173,9 +172,9 @@ class ProfileImagesIntegrationTests {
 
     @Test
     void aFileOverTenMebibytesIsRefused() {
-        var person = personWithProfile();
+        var person = api.personWithProfile();
 
-        upload(person, "avatar", concat(png(10, 10, Color.RED), new byte[11 * 1024 * 1024]), "huge.png")
+        api.upload(person, "avatar", concat(png(10, 10, Color.RED), new byte[11 * 1024 * 1024]), "huge.png")
                 .expectStatus()
                 .isEqualTo(413);
 
@@ -184,10 +183,10 @@ class ProfileImagesIntegrationTests {
 
     @Test
     void aDecompressionBombIsRefusedBeforeItIsDecoded() {
-        var person = personWithProfile();
+        var person = api.personWithProfile();
         var bomb = new BufferedImage(8000, 6000, BufferedImage.TYPE_BYTE_BINARY);
 
-        upload(person, "avatar", encode(bomb, "png"), "bomb.png")
+        api.upload(person, "avatar", encode(bomb, "png"), "bomb.png")
                 .expectStatus()
                 .isEqualTo(413)
                 .expectBody()
@@ -199,10 +198,10 @@ class ProfileImagesIntegrationTests {
 
     @Test
     void aReplacedAvatarsFilesAreRemoved() {
-        var person = personWithProfile();
-        var first = avatarOf(upload(person, "avatar", png(200, 200, Color.RED), "a.png"));
+        var person = api.personWithProfile();
+        var first = api.avatarOf(api.upload(person, "avatar", png(200, 200, Color.RED), "a.png"));
 
-        avatarOf(upload(person, "avatar", png(200, 200, Color.CYAN), "b.png"));
+        api.avatarOf(api.upload(person, "avatar", png(200, 200, Color.CYAN), "b.png"));
 
         client.get()
                 .uri(first.path("large").asString())
@@ -214,8 +213,8 @@ class ProfileImagesIntegrationTests {
 
     @Test
     void anonymousCallersCanNeitherUploadNorFetch() {
-        var person = personWithProfile();
-        var avatar = avatarOf(upload(person, "avatar", png(100, 100, Color.PINK), "p.png"));
+        var person = api.personWithProfile();
+        var avatar = api.avatarOf(api.upload(person, "avatar", png(100, 100, Color.PINK), "p.png"));
 
         client.get()
                 .uri(avatar.path("large").asString())
@@ -233,54 +232,12 @@ class ProfileImagesIntegrationTests {
                 .isUnauthorized();
     }
 
-    record Person(TestUser user, String token) {}
-
-    private Person personWithProfile() {
-        var user = users.create();
-        db.sql("insert into profiles (id, display_name, created_at, version) values (?, ?, ?, 0)")
-                .params(user.id(), "Image Tester", java.sql.Timestamp.from(Instant.now()))
-                .update();
-        return new Person(user, AccessTokens.forUser(user));
-    }
-
     private String avatarHashOf(Person person) {
         return db.sql("select avatar_hash from profiles where id = ?")
                 .param(person.user().id())
                 .query(String.class)
                 .optional()
                 .orElse(null);
-    }
-
-    private RestTestClient.ResponseSpec upload(Person person, String kind, byte[] content, String filename) {
-        var form = new LinkedMultiValueMap<String, Object>();
-        form.add("file", named(content, filename));
-        return client.put()
-                .uri("/api/profiles/me/" + kind)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(form)
-                .exchange();
-    }
-
-    private JsonNode avatarOf(RestTestClient.ResponseSpec response) {
-        return JSON.readTree(response.expectStatus()
-                        .isOk()
-                        .expectBody(String.class)
-                        .returnResult()
-                        .getResponseBody())
-                .path("avatar");
-    }
-
-    private byte[] fetch(Person person, String url) {
-        return client.get()
-                .uri(url)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(byte[].class)
-                .returnResult()
-                .getResponseBody();
     }
 
     private static byte[] jpeg(int width, int height) {

@@ -1,19 +1,15 @@
 package com.fakebook.profile.images;
 
 import static com.fakebook.profile.images.TestImages.dimensions;
-import static com.fakebook.profile.images.TestImages.named;
 import static com.fakebook.profile.images.TestImages.png;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fakebook.testsupport.LocalServers;
-import com.fakebook.testsupport.keycloak.AccessTokens;
 import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
-import com.fakebook.testsupport.keycloak.TestUser;
 import java.awt.Color;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -24,19 +20,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.util.LinkedMultiValueMap;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The production image store, chosen by configuration ({@code fakebook.images.store=s3}), against a real
@@ -54,8 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
         })
 @LocalServers
 class S3ImageStoreIntegrationTests {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     static KeycloakTestUsers users;
 
@@ -83,6 +74,8 @@ class S3ImageStoreIntegrationTests {
 
     RestTestClient client;
 
+    ImagesApi api;
+
     @BeforeAll
     static void connect() {
         users = KeycloakTestUsers.connect();
@@ -95,26 +88,25 @@ class S3ImageStoreIntegrationTests {
 
     @BeforeEach
     void client() {
-        client = RestTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .build();
+        api = new ImagesApi(port, db, users);
+        client = api.client();
     }
 
     @Test
     void anAvatarIsKeptInTheBucketAndServedFromIt() {
         assertThat(store).isInstanceOf(S3ImageStore.class);
-        var person = personWithProfile();
+        var person = api.personWithProfile();
 
-        var avatar = avatarOf(upload(person, png(900, 600, Color.ORANGE)));
+        var avatar = api.avatarOf(api.upload(person, "avatar", png(900, 600, Color.ORANGE), "photo.png"));
 
-        var objects = objectsUnder("avatars/" + person.id() + "/");
+        var objects = objectsUnder("avatars/" + person.user().id() + "/");
         assertThat(objects).hasSize(3);
         var large = avatar.path("large").asString();
         var key = large.substring("/api/profiles/images/".length());
         var head = s3.headObject(request -> request.bucket(S3MockServer.BUCKET).key(key));
         assertThat(head.contentType()).isEqualTo("image/jpeg");
         assertThat(head.cacheControl()).contains("max-age=31536000").contains("immutable");
-        var served = fetch(person, large);
+        var served = api.fetch(person, large);
         assertThat(dimensions(served)).isEqualTo("512x512");
         assertThat(served)
                 .isEqualTo(s3.getObjectAsBytes(
@@ -124,12 +116,12 @@ class S3ImageStoreIntegrationTests {
 
     @Test
     void aReplacedAvatarLeavesTheBucket() {
-        var person = personWithProfile();
-        var first = avatarOf(upload(person, png(300, 300, Color.RED)));
+        var person = api.personWithProfile();
+        var first = api.avatarOf(api.upload(person, "avatar", png(300, 300, Color.RED), "red.png"));
 
-        var second = avatarOf(upload(person, png(300, 300, Color.BLUE)));
+        var second = api.avatarOf(api.upload(person, "avatar", png(300, 300, Color.BLUE), "blue.png"));
 
-        assertThat(objectsUnder("avatars/" + person.id() + "/"))
+        assertThat(objectsUnder("avatars/" + person.user().id() + "/"))
                 .hasSize(3)
                 .allSatisfy(key -> assertThat(key).contains(hashOf(second)))
                 .noneSatisfy(key -> assertThat(key).contains(hashOf(first)));
@@ -158,10 +150,10 @@ class S3ImageStoreIntegrationTests {
 
     @Test
     void anImageNotInTheBucketIsNotFound() {
-        var person = personWithProfile();
+        var person = api.personWithProfile();
 
         client.get()
-                .uri("/api/profiles/images/avatars/" + person.id() + "/0123456789abcdef-512.jpg")
+                .uri("/api/profiles/images/avatars/" + person.user().id() + "/0123456789abcdef-512.jpg")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
                 .exchange()
                 .expectStatus()
@@ -194,16 +186,6 @@ class S3ImageStoreIntegrationTests {
         }
     }
 
-    record Person(UUID id, String token) {}
-
-    private Person personWithProfile() {
-        TestUser user = users.create();
-        db.sql("insert into profiles (id, display_name, created_at, version) values (?, ?, ?, 0)")
-                .params(user.id(), "S3 Tester", java.sql.Timestamp.from(Instant.now()))
-                .update();
-        return new Person(user.id(), AccessTokens.forUser(user));
-    }
-
     private List<String> objectsUnder(String prefix) {
         return s3
                 .listObjectsV2Paginator(
@@ -214,39 +196,7 @@ class S3ImageStoreIntegrationTests {
                 .toList();
     }
 
-    private RestTestClient.ResponseSpec upload(Person person, byte[] content) {
-        var form = new LinkedMultiValueMap<String, Object>();
-        form.add("file", named(content, "picture.png"));
-        return client.put()
-                .uri("/api/profiles/me/avatar")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(form)
-                .exchange();
-    }
-
     private static String hashOf(JsonNode avatar) {
         return avatar.path("large").asString().replaceAll(".*/([0-9a-f]{16})-512\\.jpg$", "$1");
-    }
-
-    private JsonNode avatarOf(RestTestClient.ResponseSpec response) {
-        return JSON.readTree(response.expectStatus()
-                        .isOk()
-                        .expectBody(String.class)
-                        .returnResult()
-                        .getResponseBody())
-                .path("avatar");
-    }
-
-    private byte[] fetch(Person person, String url) {
-        return client.get()
-                .uri(url)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(byte[].class)
-                .returnResult()
-                .getResponseBody();
     }
 }
