@@ -14,7 +14,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 export function ImageChooser({ kind, onChosen, round = false }: { kind: ImageKind; onChosen: (file: File) => void; round?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  const label = kind === "avatar" ? "Change profile picture" : "Change cover photo";
+  const label = kind === "avatar" ? "Change profile picture" : "Change cover";
   return (
     <>
       <input
@@ -34,7 +34,9 @@ export function ImageChooser({ kind, onChosen, round = false }: { kind: ImageKin
       />
       {round ? (
         <button type="button" className={styles.round} aria-label={label} title={label} onClick={() => input.current?.click()}>
-          <span aria-hidden="true">📷</span>
+          <svg className={styles.camera} viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">
+            <path d="M9 4 7.2 6H4a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V8a2 2 0 0 0-2-2h-3.2L15 4zm3 4.5a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9m0 2a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5" />
+          </svg>
         </button>
       ) : (
         <Button variant="secondary" small onClick={() => input.current?.click()}>
