@@ -62,9 +62,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("A store is unavailable: {}", cause.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        "This is unavailable right now. Nothing was changed; please try again shortly."));
+                .body(TemporarilyUnavailable.PROBLEM.toProblemDetail());
     }
 
     @ExceptionHandler
@@ -121,6 +119,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                         error.getDefaultMessage())))
                         .toList());
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** The database (or Redis) did not answer. */
+    private static final class TemporarilyUnavailable extends ServiceProblem {
+
+        static final TemporarilyUnavailable PROBLEM = new TemporarilyUnavailable();
+
+        private TemporarilyUnavailable() {
+            super(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "temporarily-unavailable",
+                    "This is unavailable right now. Nothing was changed; please try again shortly.");
+        }
     }
 
     /** One entry of a problem's {@code errors}: which field, and what is wrong with it. */
