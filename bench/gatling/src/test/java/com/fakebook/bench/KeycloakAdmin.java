@@ -202,7 +202,7 @@ final class KeycloakAdmin {
     }
 
     /** A deploy/local secret: the environment's value, else the line of {@code $FAKEBOOK_HOME/secrets.env}. */
-    private static String localSecret(String key) {
+    static String localSecret(String key) {
         return Optional.ofNullable(System.getenv(key))
                 .or(() -> secretsFileLine(key))
                 .orElseThrow(() -> new IllegalStateException(key + " not found: run deploy/local/up once"));
