@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,6 +42,8 @@ class Connections implements MessageListener {
     private final UnreadCounts unread;
     private final JsonMapper json;
     private final Duration maxAge;
+    /** Each stream's heartbeat on a virtual thread of its own: a client slow to read holds up only its stream. */
+    private final VirtualThreadTaskExecutor sending = new VirtualThreadTaskExecutor("notification-heartbeat-");
 
     Connections(
             StreamLog streams,
@@ -126,7 +129,7 @@ class Connections implements MessageListener {
         }
         for (var entry : open.entrySet()) {
             var newest = last.getOrDefault(entry.getKey(), 0L);
-            entry.getValue().forEach(connection -> connection.heartbeat(newest));
+            entry.getValue().forEach(connection -> sending.execute(() -> connection.heartbeat(newest)));
         }
     }
 

@@ -10,13 +10,18 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 @Configuration(proxyBeanMethods = false)
 class StreamConfiguration {
 
-    /** One subscription per instance; each message is handed to the open streams on a virtual thread of its own. */
+    /**
+     * One subscription per instance; each message is handed to the open streams on a virtual thread of its own.
+     * Started by {@link StreamSubscription}, not with the context: Redis slow or away at start must not stop the
+     * service, whose streams catch up from the log meanwhile.
+     */
     @Bean
-    RedisMessageListenerContainer streamSubscription(RedisConnectionFactory redis, Connections connections) {
+    RedisMessageListenerContainer streamChannel(RedisConnectionFactory redis, Connections connections) {
         var container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
         container.setTaskExecutor(new VirtualThreadTaskExecutor("notification-stream-"));
         container.addMessageListener(connections, new ChannelTopic(FanOut.CHANNEL));
+        container.setAutoStartup(false);
         return container;
     }
 }
