@@ -32,6 +32,8 @@ class StreamSubscription {
             log.info("Subscribed to {}", FanOut.CHANNEL);
         } catch (RuntimeException e) {
             log.warn("Could not subscribe to {} yet; streams catch up from the log meanwhile", FanOut.CHANNEL, e);
+            // A failed start leaves the container marked as running: stop it, so that the next attempt starts anew.
+            container.stop();
         }
     }
 }
