@@ -35,6 +35,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @EnableConfigurationProperties(ServiceSecurityProperties.class)
 public class ServiceDefaultsAutoConfiguration {
 
+    // The caller's token (an @AuthenticationPrincipal Jwt) is no parameter of any operation. Registered when the
+    // class loads, before springdoc's beans exist, so the document never depends on the order beans are made in.
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Jwt.class);
+    }
+
     @Bean
     SecurityFilterChain apiSecurity(
             HttpSecurity http, ServiceSecurityProperties properties, SecurityProblemHandler problems) {
@@ -64,7 +70,6 @@ public class ServiceDefaultsAutoConfiguration {
      */
     @Bean
     OpenAPI serviceOpenApi(@Value("${spring.application.name}") String applicationName) {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Jwt.class);
         return new OpenAPI()
                 .info(new Info().title(applicationName).version("v1"))
                 .addServersItem(new Server().url("/"));
