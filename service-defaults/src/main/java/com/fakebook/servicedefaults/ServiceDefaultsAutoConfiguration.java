@@ -66,7 +66,7 @@ public class ServiceDefaultsAutoConfiguration {
     /**
      * The document names the service and is served from the gateway's origin ({@code /}), not from the address a
      * caller happened to use, so it is the same on every machine and port. The caller's token is no parameter
-     * (a page's cursor and size, bound from query parameters, are: {@code springdoc.default-flat-param-object}).
+     * (a page's cursor and size are: {@code PageQuery} is a {@code @ParameterObject}).
      */
     @Bean
     OpenAPI serviceOpenApi(@Value("${spring.application.name}") String applicationName) {
