@@ -117,10 +117,6 @@ class LocalSockets implements MessageListener {
         return List.copyOf(byId.values());
     }
 
-    int count() {
-        return byId.size();
-    }
-
     @Override
     public void onMessage(Message message, byte[] pattern) {
         var channel = new String(message.getChannel(), StandardCharsets.UTF_8);

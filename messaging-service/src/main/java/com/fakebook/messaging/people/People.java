@@ -36,13 +36,6 @@ public class People {
                 .collect(Collectors.toMap(Function.identity(), id -> known.getOrDefault(id, PersonView.unknown(id))));
     }
 
-    public boolean exists(UUID id) {
-        return db.sql("select exists (select 1 from people where id = ?)")
-                .param(id)
-                .query(Boolean.class)
-                .single();
-    }
-
     /** Whether the two are friends and neither blocks the other: whether they may chat. */
     public boolean mayChat(UUID one, UUID other) {
         return db.sql("""
