@@ -25,7 +25,14 @@ class ConversationQueries {
     private static final String ROWS = """
             select c.id, c.kind, c.name, c.last_sequence, m.visible_from, m.last_read_sequence, m.muted,
                    c.last_activity_at, last.sequence as last_message_sequence, last.sender_id as last_message_sender,
-                   last.body as last_message_body, last.sent_at as last_message_sent_at
+                   last.body as last_message_body, last.sent_at as last_message_sent_at,
+                   c.kind = 'DIRECT' and not exists (
+                       select 1 from conversation_members o
+                       join friendships f on f.user_id = m.user_id and f.friend_id = o.user_id
+                       where o.conversation_id = c.id and o.user_id <> m.user_id
+                         and not exists (select 1 from blocks b
+                                         where (b.blocker_id = m.user_id and b.blocked_id = o.user_id)
+                                            or (b.blocker_id = o.user_id and b.blocked_id = m.user_id))) as read_only
             from conversation_members m
             join conversations c on c.id = m.conversation_id
             left join lateral (
@@ -86,9 +93,6 @@ class ConversationQueries {
         var name = direct
                 ? others.stream().findFirst().map(PersonView::displayName).orElse("Fakebook user")
                 : row.name();
-        var readOnly = direct
-                && (others.isEmpty()
-                        || !people.mayChat(viewer, others.getFirst().id()));
         return new ConversationView(
                 row.id(),
                 row.kind(),
@@ -99,7 +103,7 @@ class ConversationQueries {
                 row.lastReadSequence(),
                 Math.max(0, row.lastSequence() - Math.max(row.lastReadSequence(), row.visibleFrom() - 1)),
                 row.muted(),
-                readOnly,
+                row.readOnly(),
                 row.lastActivityAt());
     }
 

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A row of a person's conversation list, before names are put on it. */
+/**
+ * A row of a person's conversation list, before names are put on it.
+ *
+ * @param readOnly a direct conversation whose two may no longer chat (not friends, or a block either way)
+ */
 record ConversationRow(
         UUID id,
         Kind kind,
@@ -17,4 +21,5 @@ record ConversationRow(
         @Nullable Long lastMessageSequence,
         @Nullable UUID lastMessageSender,
         @Nullable String lastMessageBody,
-        @Nullable Instant lastMessageSentAt) {}
+        @Nullable Instant lastMessageSentAt,
+        boolean readOnly) {}
