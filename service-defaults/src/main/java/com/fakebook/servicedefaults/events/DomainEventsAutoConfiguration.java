@@ -25,7 +25,8 @@ import tools.jackson.core.JacksonException;
  * ({@code processed_events}), retried three times a second apart, then sent to {@code <topic>-dlt} with the
  * failure in its headers. Publishing (services with Spring Modulith's outbox): every {@link DomainEvent} given to
  * {@code ApplicationEventPublisher} inside a transaction goes to its topic, keyed by subject, with CloudEvents
- * headers, once the transaction commits; what Kafka did not acknowledge is sent again.
+ * headers, once the transaction commits; what Kafka did not acknowledge is sent again, and what waits is counted
+ * ({@link OutboxBacklog}).
  *
  * <p>Traces: the Kafka template and listener containers are observed (see the defaults' properties), so the trace
  * context travels in each record's {@code traceparent} header. The outbox sends after commit on another thread
@@ -78,6 +79,11 @@ public class DomainEventsAutoConfiguration {
                 IncompleteEventPublications incomplete,
                 @Value("${fakebook.events.resubmit-older-than:30s}") Duration olderThan) {
             return new IncompletePublicationsResubmitter(incomplete, olderThan);
+        }
+
+        @Bean
+        OutboxBacklog outboxBacklog(JdbcClient jdbc) {
+            return new OutboxBacklog(jdbc);
         }
     }
 }
