@@ -117,6 +117,11 @@ class LocalSockets implements MessageListener {
         return List.copyOf(byId.values());
     }
 
+    /** How many sockets are open on this instance. */
+    int count() {
+        return byId.size();
+    }
+
     @Override
     public void onMessage(Message message, byte[] pattern) {
         var channel = new String(message.getChannel(), StandardCharsets.UTF_8);
