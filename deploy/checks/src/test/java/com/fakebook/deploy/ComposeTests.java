@@ -112,7 +112,7 @@ class ComposeTests {
         services()
                 .forEach((name, service) -> assertThat(String.valueOf(service.get("image")))
                         .as("image of %s", name)
-                        .matches(".+:(\\d|\\$\\{FAKEBOOK_VERSION).*")
+                        .matches(".+:(v?\\d|\\$\\{FAKEBOOK_VERSION).*")
                         .doesNotContain(":latest"));
     }
 
