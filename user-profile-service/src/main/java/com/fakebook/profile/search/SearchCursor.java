@@ -9,12 +9,13 @@ import java.util.UUID;
 
 /**
  * Where a page of results ended, as the ordering sees it: nearness (0 friend, 1 friend of a friend, 2 anyone), how
- * well the name matched, and the id. Opaque to clients (base64url).
+ * far the name is from the query (pg_trgm's word-similarity distance, 0 the closest), and the id. Opaque to clients
+ * (base64url).
  */
-record SearchCursor(int tier, float score, UUID id) {
+record SearchCursor(int tier, float distance, UUID id) {
 
     String encoded() {
-        var plain = tier + "|" + Float.toString(score) + "|" + id;
+        var plain = tier + "|" + Float.toString(distance) + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -14,6 +14,7 @@ import com.fakebook.testsupport.keycloak.AccessTokens;
 import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
 import com.fakebook.testsupport.keycloak.TestUser;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -42,6 +43,8 @@ class PeopleSearchIntegrationTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** A surname no other test uses, so that the results hold only this test's people. */
     static final String FAMILY = randomWord();
+    /** Another surname, for the people of the searchability and paging tests. */
+    static final String OTHERS = randomWord();
 
     static KeycloakTestUsers users;
     static RecordSender kafka;
@@ -53,6 +56,19 @@ class PeopleSearchIntegrationTests {
     static UUID friendOfFriend = UUID.randomUUID();
     static UUID stranger = UUID.randomUUID();
     static UUID hidden = UUID.randomUUID();
+    /** Zed's friend, findable by friends only. */
+    static UUID friendOnlyFriendsFind = UUID.randomUUID();
+    /** Zed's friend, findable by nobody. */
+    static UUID friendNobodyFinds = UUID.randomUUID();
+    /** A friend of Zed's friend, findable by friends of friends. */
+    static UUID friendOfFriendFriendsOfFriendsFind = UUID.randomUUID();
+    /** No relation of Zed's, findable by friends of friends. */
+    static UUID strangerFriendsOfFriendsFind = UUID.randomUUID();
+    /** A friend of Zed's friend who blocked Zed. */
+    static UUID friendOfFriendWhoBlockedZed = UUID.randomUUID();
+    /** Three strangers with the same name: the same distance from any query, told apart by id. */
+    static List<UUID> twins = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
     static boolean ready;
 
     @Value("${local.server.port}")
@@ -99,15 +115,54 @@ class PeopleSearchIntegrationTests {
         kafka.publish(FriendRequestAccepted.of(UUID.randomUUID(), zed.id(), friend), "friend-service");
         kafka.publish(FriendRequestAccepted.of(UUID.randomUUID(), friend, friendOfFriend), "friend-service");
         kafka.publish(UserBlocked.of(blocked.id(), zed.id()), "friend-service");
+        register(friendOnlyFriendsFind, "Ana " + OTHERS);
+        register(friendNobodyFinds, "Bea " + OTHERS);
+        register(friendOfFriendFriendsOfFriendsFind, "Cid " + OTHERS);
+        register(strangerFriendsOfFriendsFind, "Dan " + OTHERS);
+        register(friendOfFriendWhoBlockedZed, "Fay " + OTHERS);
+        twins.forEach(twin -> register(twin, "Eva " + OTHERS));
+        kafka.publish(FriendRequestAccepted.of(UUID.randomUUID(), zed.id(), friendOnlyFriendsFind), "friend-service");
+        kafka.publish(FriendRequestAccepted.of(UUID.randomUUID(), friendNobodyFinds, zed.id()), "friend-service");
+        kafka.publish(
+                FriendRequestAccepted.of(UUID.randomUUID(), friend, friendOfFriendFriendsOfFriendsFind),
+                "friend-service");
+        kafka.publish(
+                FriendRequestAccepted.of(UUID.randomUUID(), friendOfFriendWhoBlockedZed, friend), "friend-service");
+        kafka.publish(UserBlocked.of(friendOfFriendWhoBlockedZed, zed.id()), "friend-service");
         await().atMost(PATIENCE).until(() -> relationships.between(zed.id(), blocked.id()) == Relationship.BLOCKED);
         await().atMost(PATIENCE)
                 .until(() -> relationships.between(zed.id(), friendOfFriend) == Relationship.FRIEND_OF_FRIEND);
-        for (var person : List.of(zed.id(), friend, friendOfFriend, stranger, hidden, blocked.id())) {
+        await().atMost(PATIENCE)
+                .until(() -> relationships.between(zed.id(), friendOfFriendWhoBlockedZed) == Relationship.BLOCKED);
+        await().atMost(PATIENCE)
+                .until(() -> relationships.between(friend, friendOfFriendWhoBlockedZed) == Relationship.FRIEND);
+        await().atMost(PATIENCE)
+                .until(() -> relationships.between(zed.id(), friendOfFriendFriendsOfFriendsFind)
+                        == Relationship.FRIEND_OF_FRIEND);
+        await().atMost(PATIENCE).until(() -> relationships.between(zed.id(), friendNobodyFinds) == Relationship.FRIEND);
+        await().atMost(PATIENCE)
+                .until(() -> relationships.between(zed.id(), friendOnlyFriendsFind) == Relationship.FRIEND);
+        var everyone = new ArrayList<>(List.of(
+                zed.id(),
+                friend,
+                friendOfFriend,
+                stranger,
+                hidden,
+                blocked.id(),
+                friendOnlyFriendsFind,
+                friendNobodyFinds,
+                friendOfFriendFriendsOfFriendsFind,
+                strangerFriendsOfFriendsFind,
+                friendOfFriendWhoBlockedZed));
+        everyone.addAll(twins);
+        for (var person : everyone) {
             await().atMost(PATIENCE).until(() -> profileExists(person));
         }
-        db.sql("update profiles set searchable_by = 'FRIENDS' where id = ?")
-                .param(hidden)
-                .update();
+        searchableBy(hidden, "FRIENDS");
+        searchableBy(friendOnlyFriendsFind, "FRIENDS");
+        searchableBy(friendNobodyFinds, "ONLY_ME");
+        searchableBy(friendOfFriendFriendsOfFriendsFind, "FRIENDS_OF_FRIENDS");
+        searchableBy(strangerFriendsOfFriendsFind, "FRIENDS_OF_FRIENDS");
         ready = true;
     }
 
@@ -158,6 +213,45 @@ class PeopleSearchIntegrationTests {
         assertThat(ids(first)).containsExactly(friend.toString(), friendOfFriend.toString());
         assertThat(ids(second)).containsExactly(stranger.toString());
         assertThat(second.has("next")).isFalse();
+    }
+
+    @Test
+    void eachPersonIsFoundOnlyByThoseTheirSearchabilityAllowsAndNeverAcrossABlock() {
+        var found = search(zedsToken, OTHERS, null, 50);
+
+        assertThat(ids(found))
+                .contains(friendOnlyFriendsFind.toString(), friendOfFriendFriendsOfFriendsFind.toString())
+                .doesNotContain(
+                        friendNobodyFinds.toString(),
+                        strangerFriendsOfFriendsFind.toString(),
+                        friendOfFriendWhoBlockedZed.toString());
+    }
+
+    @Test
+    void sameNamesAreOrderedById() {
+        var found = search(zedsToken, OTHERS, null, 50);
+
+        assertThat(ids(found))
+                .containsExactly(
+                        friendOnlyFriendsFind.toString(),
+                        friendOfFriendFriendsOfFriendsFind.toString(),
+                        twins.stream().map(UUID::toString).sorted().toList().get(0),
+                        twins.stream().map(UUID::toString).sorted().toList().get(1),
+                        twins.stream().map(UUID::toString).sorted().toList().get(2));
+    }
+
+    @Test
+    void pagesOfOneAddUpToTheWholeListAcrossNearnessAndEqualNames() { // #5
+        var whole = ids(search(zedsToken, OTHERS, null, 50));
+        var paged = new ArrayList<String>();
+        String cursor = null;
+        do {
+            var page = search(zedsToken, OTHERS, cursor, 1);
+            paged.addAll(ids(page));
+            cursor = page.has("next") ? page.path("next").asString() : null;
+        } while (cursor != null && paged.size() <= whole.size());
+
+        assertThat(paged).hasSize(5).containsExactlyElementsOf(whole);
     }
 
     @Test
@@ -216,6 +310,13 @@ class PeopleSearchIntegrationTests {
                 .valueStream()
                 .map(person -> person.path("id").asString())
                 .toList();
+    }
+
+    private void searchableBy(UUID person, String audience) {
+        db.sql("update profiles set searchable_by = ? where id = ?")
+                .param(audience)
+                .param(person)
+                .update();
     }
 
     private boolean profileExists(UUID id) {
