@@ -19,13 +19,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StubService implements AutoCloseable {
 
+    /** Connections waiting to be accepted: room for the tests' bursts of calls at once. */
+    private static final int BACKLOG = 256;
+
     private final HttpServer server;
     private final List<Map<String, List<String>>> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private StubService(int port, Duration delay) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), BACKLOG);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,22 @@ class RoutingIntegrationTests {
         var browser = GatewayLogin.logIn(ana, port);
 
         assertThat(browser.get(gateway("/api/profiles/anything")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void manySlowCallsAtOnceAreAllWaitedForNotTurnedAway() {
+        var browser = GatewayLogin.logIn(ana, port);
+        var callsAtOnce = 100; // four times Resilience4j's default bulkhead, which refused the 26th
+        var statuses = new ConcurrentLinkedQueue<Integer>();
+
+        try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var call = 0; call < callsAtOnce; call++) {
+                callers.execute(() -> statuses.add(
+                        browser.get(gateway("/api/profiles/anything")).statusCode()));
+            }
+        }
+
+        assertThat(statuses).hasSize(callsAtOnce).containsOnly(200);
     }
 
     @Test
