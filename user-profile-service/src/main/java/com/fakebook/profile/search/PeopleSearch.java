@@ -27,9 +27,10 @@ class PeopleSearch {
 
     /**
      * How many of the names nearest to the query are ranked for strangers: their results end there, however many
-     * other strangers match less closely. It bounds what a page costs (and how deep anyone can page).
+     * other strangers match less closely. It bounds what a page costs (and how deep anyone can page): four pages of
+     * 50. Over 100,000 profiles 200 rather than 500 took the p99 of the SQL from 46 to 37 ms (bench/profiles-data).
      */
-    static final int STRANGER_CANDIDATES = 500;
+    static final int STRANGER_CANDIDATES = 200;
 
     private final JdbcClient jdbc;
 
