@@ -31,6 +31,7 @@ export default defineConfig({
       "/oauth2": toGateway,
       "/login": toGateway,
       "/logout": toGateway,
+      "/ws": { ...toGateway, ws: true },
     },
   },
   test: {

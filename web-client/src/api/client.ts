@@ -1,6 +1,8 @@
 import createClient, { type Middleware } from "openapi-fetch";
 import type { paths as AuthPaths } from "./generated/auth-service";
 import type { paths as FriendPaths } from "./generated/friend-service";
+import type { paths as MessagingPaths } from "./generated/messaging-service";
+import type { paths as NotificationPaths } from "./generated/notification-service";
 import type { paths as ProfilePaths } from "./generated/user-profile-service";
 import { csrfToken, needsCsrfToken } from "./csrf";
 import { ApiError, problemOf } from "./problem";
@@ -40,6 +42,8 @@ function client<Paths extends {}>() {
 export const authApi = client<AuthPaths>();
 export const profileApi = client<ProfilePaths>();
 export const friendApi = client<FriendPaths>();
+export const messagingApi = client<MessagingPaths>();
+export const notificationApi = client<NotificationPaths>();
 
 /** The data of a call that succeeded (errors were thrown by the middleware). */
 export function dataOf<T>(result: { data?: T; error?: unknown }): T {

@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from "react";
 import { Navigate, Route, Routes } from "react-router";
 import { ButtonLink } from "@/components/button";
 import { Empty, Failed, Loading } from "@/components/states";
@@ -10,8 +11,16 @@ import { HomePage } from "./pages/home-page";
 import { MyProfilePage } from "./pages/my-profile-page";
 import { PersonPage } from "./pages/person-page";
 import { SearchPage } from "@/features/search/components/search-page";
-import { SettingsPage } from "@/features/settings/components/settings-page";
+import { SettingsPage } from "./pages/settings-page";
 import { Shell } from "./shell";
+
+// Chat is loaded when first opened, so the first page a person sees loads less.
+const MessagesPage = lazy(() => import("./pages/messages-page"));
+const NewGroupPage = lazy(() => import("./pages/messages-page").then((module) => ({ default: module.NewGroupPage })));
+
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 /** Who is logged in decides the screens: the gateway's session answers /api/auth/me, or 401. */
 export function AppRoutes() {
@@ -39,6 +48,9 @@ export function AppRoutes() {
         <Route path="people/:userId" element={<PersonPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="friends/*" element={<FriendsPage />} />
+        <Route path="messages" element={<Later><MessagesPage /></Later>} />
+        <Route path="messages/new-group" element={<Later><NewGroupPage /></Later>} />
+        <Route path="messages/:conversationId" element={<Later><MessagesPage /></Later>} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="signup/*" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFound />} />

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from "react";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { Avatar } from "@/components/avatar";
 import { LogoutButton } from "@/features/auth/components/logout-button";
+import { useConversations } from "@/features/chat/components/conversation-list";
+import { ChatProvider } from "@/features/chat/hooks/chat-context";
 import { useMyProfile } from "@/features/profiles/hooks/use-my-profile";
 import { Icon, type IconName } from "./icons";
 import styles from "./shell.module.css";
@@ -12,25 +14,36 @@ interface NavItem {
   icon: IconName;
 }
 
-/**
- * The sections of the app, in the navigation's order. Slots for the features whose APIs are still being built:
- *   - Messages (chat, issue #7): add { to: "/messages", label: "Messages", icon: ... } after Friends when
- *     /api/conversations and /ws/chat land.
- *   - Notifications (issue #8): add the bell with its live unread count to the header (beside the search field),
- *     and { to: "/notifications", ... } here, when /api/notifications lands.
- */
+/** The sections of the app, in the navigation's order. */
 const NAVIGATION: NavItem[] = [
   { to: "/", label: "Home", icon: "home" },
   { to: "/profile", label: "Profile", icon: "profile" },
   { to: "/friends", label: "Friends", icon: "friends" },
-  // #7 Messages goes here.
-  // #8 Notifications goes here.
+  { to: "/messages", label: "Messages", icon: "messages" },
   { to: "/search", label: "Search", icon: "search" },
   { to: "/settings", label: "Settings", icon: "settings" },
 ];
 
-/** The frame of every screen of a logged-in person: header with search, navigation, the screen. */
+/**
+ * The frame of every screen of a logged-in person: header with search, navigation, the screen. It holds the tab's
+ * one chat connection, which every screen shares.
+ */
 export function Shell() {
+  return (
+    <ChatProvider>
+      <Frame />
+    </ChatProvider>
+  );
+}
+
+/** How many conversations have unread messages (of the first page, latest first), for the navigation. */
+function useUnreadConversations(): number {
+  const conversations = useConversations();
+  return conversations.items.filter((conversation) => (conversation.unreadCount ?? 0) > 0).length;
+}
+
+function Frame() {
+  const unreadConversations = useUnreadConversations();
   const navigate = useNavigate();
   const profile = useMyProfile();
   const [query, setQuery] = useState("");
@@ -64,7 +77,6 @@ export function Shell() {
           />
         </form>
         <span className={styles.spacer} />
-        {/* #8: the notification bell (live unread count) goes here. */}
         {name ? (
           <Link to="/profile" className={styles.me}>
             <Avatar name={name} src={profile.data?.profile.avatar?.small} size="small" />
@@ -79,8 +91,18 @@ export function Shell() {
             {NAVIGATION.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.to === "/"} className={styles.navLink}>
-                  <Icon name={item.icon} className={styles.icon} />
+                  <span className={styles.iconBox}>
+                    <Icon name={item.icon} className={styles.icon} />
+                    {item.to === "/messages" && unreadConversations > 0 ? (
+                      <span className={styles.navBadge} aria-hidden="true">
+                        {unreadConversations}
+                      </span>
+                    ) : null}
+                  </span>
                   {item.label}
+                  {item.to === "/messages" && unreadConversations > 0 ? (
+                    <span className="visually-hidden">, {unreadConversations} unread</span>
+                  ) : null}
                 </NavLink>
               </li>
             ))}

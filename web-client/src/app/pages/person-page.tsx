@@ -2,6 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { Navigate, useParams } from "react-router";
 import { ApiError } from "@/api/problem";
 import { Empty, Failed, Loading } from "@/components/states";
+import { MessageButton } from "@/features/chat/components/message-button";
+import { fetchRelationship } from "@/features/friends/api/friends-api";
 import { FriendsOf, MutualFriends } from "@/features/friends/components/people-of";
 import { RelationshipActions } from "@/features/friends/components/relationship-actions";
 import { fetchProfile } from "@/features/profiles/api/profiles-api";
@@ -14,6 +16,8 @@ export function PersonPage() {
   const { userId = "" } = useParams();
   const me = useMyProfile();
   const profile = useQuery({ queryKey: ["profiles", "person", userId], queryFn: () => fetchProfile(userId) });
+  // The same query as the relationship's buttons: friends can message each other.
+  const relationship = useQuery({ queryKey: ["friends", "status", userId], queryFn: () => fetchRelationship(userId) });
   if (me.data?.profile.id === userId) {
     return <Navigate to="/profile" replace />;
   }
@@ -29,7 +33,15 @@ export function PersonPage() {
   const name = profile.data.displayName ?? "";
   return (
     <div className={styles.page}>
-      <ProfileCard profile={profile.data} actions={<RelationshipActions userId={userId} name={name} />} />
+      <ProfileCard
+        profile={profile.data}
+        actions={
+          <>
+            {relationship.data?.status === "FRIENDS" ? <MessageButton userId={userId} name={name} /> : null}
+            <RelationshipActions userId={userId} name={name} />
+          </>
+        }
+      />
       <div className={styles.columns}>
         <FriendsOf userId={userId} name={name} />
         <MutualFriends userId={userId} />

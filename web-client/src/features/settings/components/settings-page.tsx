@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { ApiError, messageOf } from "@/api/problem";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
@@ -11,7 +11,8 @@ import { logOut, LogoutButton } from "@/features/auth/components/logout-button";
 import { useCurrentAccount } from "@/features/auth/hooks/use-current-account";
 import styles from "./settings-page.module.css";
 
-export function SettingsPage() {
+/** The account's settings; `children` are other features' settings, shown before the sessions (app/pages composes). */
+export function SettingsPage({ children }: { children?: ReactNode }) {
   const account = useCurrentAccount();
   return (
     <div className={styles.page}>
@@ -22,6 +23,7 @@ export function SettingsPage() {
           <LogoutButton variant="secondary" />
         </div>
       </Card>
+      {children}
       <Sessions />
       <DeleteAccount />
     </div>

@@ -1,0 +1,98 @@
+import { dataOf, messagingApi } from "@/api/client";
+import type { Conversation, Message, Presence } from "../model/frames";
+
+/** A page of conversations, latest activity first, and the cursor of the next. */
+export interface ConversationPage {
+  items: Conversation[];
+  next?: string | undefined;
+}
+
+export async function fetchConversations(cursor?: string): Promise<ConversationPage> {
+  const data = dataOf(await messagingApi.GET("/api/conversations", { params: { query: { cursor, size: 20 } } }));
+  return { items: data?.items ?? [], next: data?.next };
+}
+
+export async function fetchConversation(conversationId: string): Promise<Conversation> {
+  return dataOf(await messagingApi.GET("/api/conversations/{conversationId}", { params: { path: { conversationId } } }));
+}
+
+/** The direct conversation with a friend: the existing one, or a new one. */
+export async function openDirect(userId: string): Promise<Conversation> {
+  return dataOf(await messagingApi.POST("/api/conversations/direct", { body: { userId } }));
+}
+
+export async function createGroup(name: string, memberIds: string[]): Promise<Conversation> {
+  return dataOf(await messagingApi.POST("/api/conversations/groups", { body: { name, memberIds } }));
+}
+
+/** A page of history: `before` a sequence number (none: the newest), newest first. */
+export async function fetchHistory(
+  conversationId: string,
+  before?: number,
+  limit = 30,
+): Promise<{ items: Message[]; hasMore: boolean }> {
+  const data = dataOf(
+    await messagingApi.GET("/api/conversations/{conversationId}/messages", {
+      params: { path: { conversationId }, query: { before, limit } },
+    }),
+  );
+  return { items: data?.items ?? [], hasMore: data?.hasMore ?? false };
+}
+
+export async function editMessage(conversationId: string, sequence: number, text: string): Promise<Message> {
+  return dataOf(
+    await messagingApi.PATCH("/api/conversations/{conversationId}/messages/{sequence}", {
+      params: { path: { conversationId, sequence } },
+      body: { text },
+    }),
+  );
+}
+
+export async function unsendMessage(conversationId: string, sequence: number): Promise<Message> {
+  return dataOf(
+    await messagingApi.DELETE("/api/conversations/{conversationId}/messages/{sequence}", {
+      params: { path: { conversationId, sequence } },
+    }),
+  );
+}
+
+export async function react(conversationId: string, sequence: number, emoji: string): Promise<Message> {
+  return dataOf(
+    await messagingApi.PUT("/api/conversations/{conversationId}/messages/{sequence}/reaction", {
+      params: { path: { conversationId, sequence } },
+      body: { emoji },
+    }),
+  );
+}
+
+export async function removeReaction(conversationId: string, sequence: number): Promise<Message> {
+  return dataOf(
+    await messagingApi.DELETE("/api/conversations/{conversationId}/messages/{sequence}/reaction", {
+      params: { path: { conversationId, sequence } },
+    }),
+  );
+}
+
+export async function setMuted(conversationId: string, muted: boolean): Promise<void> {
+  const options = { params: { path: { conversationId } } };
+  if (muted) {
+    await messagingApi.PUT("/api/conversations/{conversationId}/mute", options);
+  } else {
+    await messagingApi.DELETE("/api/conversations/{conversationId}/mute", options);
+  }
+}
+
+export async function fetchPresence(userIds: string[]): Promise<Presence[]> {
+  if (userIds.length === 0) {
+    return [];
+  }
+  return dataOf(await messagingApi.GET("/api/conversations/presence", { params: { query: { userIds } } })) ?? [];
+}
+
+export async function fetchChatSettings(): Promise<{ showPresence: boolean }> {
+  return dataOf(await messagingApi.GET("/api/conversations/settings"));
+}
+
+export async function saveChatSettings(showPresence: boolean): Promise<{ showPresence: boolean }> {
+  return dataOf(await messagingApi.PUT("/api/conversations/settings", { body: { showPresence } }));
+}

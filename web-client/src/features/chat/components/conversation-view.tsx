@@ -1,0 +1,258 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { Link } from "react-router";
+import { messageOf } from "@/api/problem";
+import { Avatar } from "@/components/avatar";
+import { Button } from "@/components/button";
+import { timeAgo } from "@/components/dates";
+import { Banner, Empty, Failed, Loading } from "@/components/states";
+import { fetchConversation, fetchPresence, setMuted } from "../api/chat-api";
+import { CONVERSATIONS, useChatFrames } from "../hooks/chat-context";
+import { useConversation } from "../hooks/use-conversation";
+import type { Conversation, Presence } from "../model/frames";
+import { Composer } from "./composer";
+import { othersIn } from "./conversation-list";
+import { MessageItem } from "./message-item";
+import styles from "./messenger.module.css";
+
+export function ConversationView({ conversationId, me }: { conversationId: string; me: string }) {
+  const conversation = useQuery({
+    queryKey: ["chat", "conversation", conversationId],
+    queryFn: () => fetchConversation(conversationId),
+  });
+  useChatFrames((frame) => {
+    if (frame.type === "conversation-changed" && frame.conversationId === conversationId) {
+      void conversation.refetch();
+    }
+  });
+  if (conversation.isPending) {
+    return <Loading label="Opening the conversation…" />;
+  }
+  if (conversation.isError) {
+    return (
+      <div className={styles.conversationState}>
+        <BackToList />
+        <Failed error={conversation.error} retry={() => conversation.refetch()} />
+      </div>
+    );
+  }
+  return <OpenConversation conversation={conversation.data} me={me} />;
+}
+
+function BackToList() {
+  return (
+    <Link to="/messages" className={styles.back}>
+      <span aria-hidden="true">←</span>
+      <span className={styles.backText}>All chats</span>
+    </Link>
+  );
+}
+
+function OpenConversation({ conversation, me }: { conversation: Conversation; me: string }) {
+  const id = conversation.id ?? "";
+  const chat = useConversation(id, me, conversation.lastReadSequence ?? 0);
+  const others = othersIn(conversation, me);
+  const name = conversation.name ?? "Conversation";
+  const nameOf = (userId: string | undefined) =>
+    conversation.participants?.find((person) => person.id === userId)?.displayName ?? "Someone";
+  const scroller = useScroller(chat.log.messages, me, chat.loaded);
+
+  // History goes up as the top of the list comes into view.
+  const top = useRef<HTMLLIElement>(null);
+  const { loadOlder } = chat;
+  useEffect(() => {
+    const sentinel = top.current;
+    if (!sentinel || typeof IntersectionObserver === "undefined") {
+      return undefined;
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void loadOlder(), {
+      root: scroller.ref.current,
+      rootMargin: "200px 0px 0px 0px",
+    });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [loadOlder, chat.loaded, chat.log.hasOlder, scroller.ref]);
+
+  const othersRead = Math.max(0, ...Object.values(chat.readBy));
+  const othersDelivered = Math.max(othersRead, ...Object.values(chat.deliveredTo));
+  const myLast = [...chat.log.messages].reverse().find((message) => message.senderId === me && message.state === "sent");
+  const receipt =
+    myLast?.sequence === undefined
+      ? undefined
+      : othersRead >= myLast.sequence
+        ? conversation.kind === "GROUP"
+          ? `Seen by ${Object.values(chat.readBy).filter((upTo) => upTo >= (myLast.sequence ?? 0)).length}`
+          : "Seen"
+        : othersDelivered >= myLast.sequence
+          ? "Delivered"
+          : "Sent";
+
+  return (
+    <section className={styles.conversationView} aria-label={`Conversation with ${name}`}>
+      <header className={styles.conversationHeader}>
+        <BackToList />
+        <Avatar name={name} src={conversation.kind === "DIRECT" ? others[0]?.avatarUrl : undefined} size="small" />
+        <div className={styles.conversationTitle}>
+          <h2 className={styles.heading}>
+            {conversation.kind === "DIRECT" && others[0]?.id ? <Link to={`/people/${others[0].id}`}>{name}</Link> : name}
+          </h2>
+          {conversation.kind === "DIRECT" && others[0]?.id ? (
+            <PresenceLine userId={others[0].id} />
+          ) : (
+            <span className={styles.subtle}>{(conversation.participants ?? []).map((person) => person.displayName).join(", ")}</span>
+          )}
+        </div>
+        <MuteButton conversation={conversation} />
+      </header>
+      {chat.status !== "online" ? (
+        <div className={styles.connection} role="status">
+          {chat.status === "reconnecting" ? "Reconnecting…" : "Connecting…"}
+        </div>
+      ) : null}
+      {chat.error !== undefined && chat.loaded ? <Banner>{messageOf(chat.error)}</Banner> : null}
+      <div className={styles.scroller} ref={scroller.ref} onScroll={scroller.onScroll}>
+        {!chat.loaded ? (
+          chat.error !== undefined ? (
+            <Failed error={chat.error} retry={chat.retryLoad} />
+          ) : (
+            <Loading label="Loading messages…" />
+          )
+        ) : (
+          <div role="log" aria-label={`Messages with ${name}`}>
+            <ol className={styles.messages}>
+              <li ref={top} className={styles.historyEdge}>
+                {chat.log.hasOlder && (chat.log.messages[0]?.sequence ?? 1) > 1 ? (
+                  <Button variant="ghost" small onClick={() => void chat.loadOlder()} disabled={chat.loadingOlder}>
+                    {chat.loadingOlder ? "Loading older messages…" : "Load older messages"}
+                  </Button>
+                ) : chat.log.messages.length > 0 ? (
+                  <span className={styles.subtle}>This is the start of your conversation with {name}.</span>
+                ) : null}
+              </li>
+              {chat.log.messages.length === 0 ? (
+                <li>
+                  <Empty title="No messages yet">
+                    <p>Say hello to {name}.</p>
+                  </Empty>
+                </li>
+              ) : null}
+              {chat.log.messages.map((message, index) => (
+                <MessageItem
+                  key={`${message.senderId}:${message.clientMessageId ?? message.sequence}`}
+                  message={message}
+                  mine={message.senderId === me}
+                  me={me}
+                  senderName={nameOf(message.senderId)}
+                  showSender={conversation.kind === "GROUP" && chat.log.messages[index - 1]?.senderId !== message.senderId}
+                  receipt={message === myLast ? receipt : undefined}
+                  onChanged={chat.changed}
+                  onResend={chat.resend}
+                  onGiveUp={chat.giveUp}
+                  readOnly={conversation.readOnly ?? false}
+                />
+              ))}
+            </ol>
+          </div>
+        )}
+      </div>
+      <div className={styles.typing} aria-live="polite">
+        {chat.typingUserIds.length > 0
+          ? `${chat.typingUserIds.map((userId) => nameOf(userId).split(" ")[0]).join(", ")} ${chat.typingUserIds.length > 1 ? "are" : "is"} typing…`
+          : ""}
+      </div>
+      {conversation.readOnly ? (
+        <p className={styles.readOnly}>You can't reply to this conversation any more.</p>
+      ) : (
+        <Composer name={name} onSend={chat.send} onTyping={chat.typed} />
+      )}
+    </section>
+  );
+}
+
+/**
+ * Keeps the view where a person expects it: at the bottom when they open it, when they send, and when a message
+ * arrives while they are at the bottom; where they were reading when older history is added above.
+ */
+function useScroller(messages: readonly { sequence?: number | undefined; senderId?: string | undefined; state: string }[], me: string, loaded: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const before = useRef({ height: 0, top: 0, first: undefined as number | undefined, count: 0, atBottom: true });
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) {
+      return;
+    }
+    const first = messages.find((message) => message.state === "sent")?.sequence;
+    const last = messages.at(-1);
+    const previous = before.current;
+    if (previous.first !== undefined && first !== undefined && first < previous.first) {
+      element.scrollTop = element.scrollHeight - previous.height + previous.top;
+    } else if (messages.length !== previous.count && (previous.atBottom || last?.senderId === me)) {
+      element.scrollTop = element.scrollHeight;
+    }
+    before.current = {
+      height: element.scrollHeight,
+      top: element.scrollTop,
+      first,
+      count: messages.length,
+      atBottom: element.scrollHeight - element.scrollTop - element.clientHeight < 80,
+    };
+  }, [messages, me, loaded]);
+  const onScroll = () => {
+    const element = ref.current;
+    if (element) {
+      before.current.top = element.scrollTop;
+      before.current.height = element.scrollHeight;
+      before.current.atBottom = element.scrollHeight - element.scrollTop - element.clientHeight < 80;
+    }
+  };
+  return { ref, onScroll };
+}
+
+/** "Active now" or "Active 5 minutes ago", live; nothing when the person does not show it. */
+function PresenceLine({ userId }: { userId: string }) {
+  const presence = useQuery({ queryKey: ["chat", "presence", userId], queryFn: () => fetchPresence([userId]) });
+  const [live, setLive] = useState<Presence>();
+  useChatFrames((frame) => {
+    if (frame.type === "presence" && frame.userId === userId) {
+      setLive({ userId, online: frame.online, lastActiveAt: frame.lastActiveAt });
+    }
+  });
+  const status = live ?? presence.data?.find((one) => one.userId === userId);
+  if (!status) {
+    return null;
+  }
+  return (
+    <span className={styles.subtle}>
+      {status.online ? (
+        <>
+          <span className={styles.onlineDot} aria-hidden="true" /> Active now
+        </>
+      ) : status.lastActiveAt ? (
+        `Active ${timeAgo(status.lastActiveAt)}`
+      ) : (
+        "Offline"
+      )}
+    </span>
+  );
+}
+
+function MuteButton({ conversation }: { conversation: Conversation }) {
+  const queryClient = useQueryClient();
+  const muted = conversation.muted ?? false;
+  const toggle = useMutation({
+    mutationFn: () => setMuted(conversation.id ?? "", !muted),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ["chat", "conversation", conversation.id] }),
+        queryClient.invalidateQueries({ queryKey: CONVERSATIONS }),
+      ]),
+  });
+  return (
+    <>
+      <Button variant="secondary" small onClick={() => toggle.mutate()} disabled={toggle.isPending}>
+        {muted ? "Unmute" : "Mute"}
+      </Button>
+      {toggle.isError ? <span role="alert" className="visually-hidden">{messageOf(toggle.error)}</span> : null}
+    </>
+  );
+}

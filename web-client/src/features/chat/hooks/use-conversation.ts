@@ -1,0 +1,258 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { fetchHistory } from "../api/chat-api";
+import type { Ack, Message } from "../model/frames";
+import {
+  acknowledge,
+  addOlder,
+  addPending,
+  discard,
+  EMPTY_LOG,
+  firstSequence,
+  lastSequence,
+  leavesGap,
+  mergeMessages,
+  newClientMessageId,
+  refuse,
+  retry,
+  type MessageLog,
+} from "../model/message-log";
+import { useChatFrames, useChatSocket, useChatStatus } from "./chat-context";
+
+type Change =
+  | { type: "older"; page: Message[]; hasMore: boolean }
+  | { type: "merge"; messages: Message[] }
+  | { type: "pending"; message: Message }
+  | { type: "ack"; ack: Ack }
+  | { type: "refused"; clientMessageId: string; failure: string }
+  | { type: "retry"; clientMessageId: string }
+  | { type: "discard"; clientMessageId: string };
+
+function reducerFor(me: string) {
+  return (log: MessageLog, change: Change): MessageLog => {
+    switch (change.type) {
+      case "older":
+        return addOlder(log, change.page, change.hasMore);
+      case "merge":
+        return mergeMessages(log, change.messages);
+      case "pending":
+        return addPending(log, change.message);
+      case "ack":
+        return acknowledge(log, me, change.ack);
+      case "refused":
+        return refuse(log, me, change.clientMessageId, change.failure);
+      case "retry":
+        return retry(log, me, change.clientMessageId);
+      case "discard":
+        return discard(log, me, change.clientMessageId);
+    }
+  };
+}
+
+const TYPING_SHOWN_MS = 3_000;
+const TYPING_SENT_EVERY_MS = 2_000;
+
+/**
+ * One open conversation, live: its newest history page first, older pages on demand (`before=`), then every push,
+ * ack, change, read receipt and typing signal from the shared socket. Only after the first page is held does the
+ * socket sync it (from that page's last number), so a conversation of 10,000 messages is never read whole.
+ */
+export function useConversation(conversationId: string, me: string, myReadSequence: number) {
+  const socket = useChatSocket();
+  const status = useChatStatus();
+  const [log, dispatch] = useReducer(reducerFor(me), EMPTY_LOG);
+  const logRef = useRef(log);
+  logRef.current = log;
+  const [loaded, setLoaded] = useState(false);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [typing, setTyping] = useState<Record<string, number>>({});
+  const [readBy, setReadBy] = useState<Record<string, number>>({});
+  const [deliveredTo, setDeliveredTo] = useState<Record<string, number>>({});
+  const lastTypingSent = useRef(0);
+  const readSent = useRef(myReadSequence);
+
+  const loadFirst = useCallback(() => {
+    let cancelled = false;
+    setError(undefined);
+    fetchHistory(conversationId)
+      .then((page) => {
+        if (!cancelled) {
+          dispatch({ type: "older", page: page.items, hasMore: page.hasMore });
+          setLoaded(true);
+        }
+      })
+      .catch((failure: unknown) => !cancelled && setError(failure));
+    return () => {
+      cancelled = true;
+    };
+  }, [conversationId]);
+
+  useEffect(loadFirst, [loadFirst]);
+
+  // Once the newest page is held: catch up from it after every (re)connection.
+  useEffect(() => {
+    if (!loaded) {
+      return undefined;
+    }
+    return socket.track(conversationId, () => lastSequence(logRef.current));
+  }, [socket, conversationId, loaded]);
+
+  const loadOlder = useCallback(async () => {
+    const before = firstSequence(logRef.current);
+    if (loadingOlder || !logRef.current.hasOlder || before === undefined || before <= 1) {
+      return;
+    }
+    setLoadingOlder(true);
+    try {
+      const page = await fetchHistory(conversationId, before);
+      dispatch({ type: "older", page: page.items, hasMore: page.hasMore });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setLoadingOlder(false);
+    }
+  }, [conversationId, loadingOlder]);
+
+  useChatFrames((frame) => {
+    switch (frame.type) {
+      case "message":
+        if (frame.message.conversationId !== conversationId) {
+          return;
+        }
+        if (leavesGap(logRef.current, frame.message.sequence ?? 0)) {
+          socket.sync([conversationId]);
+        }
+        dispatch({ type: "merge", messages: [frame.message] });
+        if (frame.message.senderId !== me && frame.message.sequence) {
+          socket.send({ type: "delivered", conversationId, upToSequence: frame.message.sequence });
+          setTyping(({ [frame.message.senderId ?? ""]: _, ...others }) => others);
+        }
+        break;
+      case "message-changed":
+        if (frame.message.conversationId === conversationId) {
+          dispatch({ type: "merge", messages: [frame.message] });
+        }
+        break;
+      case "messages":
+        if (frame.conversationId === conversationId) {
+          dispatch({ type: "merge", messages: frame.messages });
+        }
+        break;
+      case "ack":
+        if (frame.ack.conversationId === conversationId) {
+          dispatch({ type: "ack", ack: frame.ack });
+        }
+        break;
+      case "error":
+        if (frame.ref && logRef.current.messages.some((message) => message.clientMessageId === frame.ref)) {
+          dispatch({ type: "refused", clientMessageId: frame.ref, failure: frame.message ?? "Not sent." });
+        }
+        break;
+      case "typing":
+        if (frame.conversationId === conversationId && frame.userId !== me) {
+          setTyping((now) => ({ ...now, [frame.userId]: Date.now() + TYPING_SHOWN_MS }));
+        }
+        break;
+      case "read":
+        if (frame.conversationId === conversationId && frame.userId !== me) {
+          setReadBy((now) => ({ ...now, [frame.userId]: Math.max(now[frame.userId] ?? 0, frame.upToSequence) }));
+        }
+        break;
+      case "delivered":
+        if (frame.conversationId === conversationId && frame.userId !== me) {
+          setDeliveredTo((now) => ({ ...now, [frame.userId]: Math.max(now[frame.userId] ?? 0, frame.upToSequence) }));
+        }
+        break;
+      default:
+        break;
+    }
+  });
+
+  // "Ana is typing…" fades three seconds after her last signal.
+  useEffect(() => {
+    const times = Object.values(typing);
+    if (times.length === 0) {
+      return undefined;
+    }
+    const next = Math.min(...times) - Date.now();
+    const timer = setTimeout(
+      () => setTyping((now) => Object.fromEntries(Object.entries(now).filter(([, until]) => until > Date.now()))),
+      Math.max(0, next),
+    );
+    return () => clearTimeout(timer);
+  }, [typing]);
+
+  // What is on screen is read: tell the others (and my other devices) as it arrives, while the page is visible.
+  const newest = lastSequence(log);
+  useEffect(() => {
+    const markRead = () => {
+      if (newest > readSent.current && document.visibilityState === "visible" && status === "online") {
+        if (socket.send({ type: "read", conversationId, upToSequence: newest })) {
+          readSent.current = newest;
+        }
+      }
+    };
+    markRead();
+    document.addEventListener("visibilitychange", markRead);
+    return () => document.removeEventListener("visibilitychange", markRead);
+  }, [socket, conversationId, newest, status]);
+
+  const send = useCallback(
+    (text: string, replyTo?: number) => {
+      const clientMessageId = newClientMessageId();
+      dispatch({
+        type: "pending",
+        message: { conversationId, senderId: me, clientMessageId, text, replyTo, sentAt: new Date().toISOString(), reactions: [] },
+      });
+      socket.sendMessage({ type: "send", clientMessageId, conversationId, text, ...(replyTo ? { replyTo } : {}) });
+    },
+    [socket, conversationId, me],
+  );
+
+  const resend = useCallback(
+    (message: Message) => {
+      const clientMessageId = message.clientMessageId ?? "";
+      dispatch({ type: "retry", clientMessageId });
+      socket.sendMessage({ type: "send", clientMessageId, conversationId, text: message.text ?? "" });
+    },
+    [socket, conversationId],
+  );
+
+  const giveUp = useCallback(
+    (clientMessageId: string) => {
+      socket.forget(clientMessageId);
+      dispatch({ type: "discard", clientMessageId });
+    },
+    [socket],
+  );
+
+  /** Someone is writing: the others hear of it at most every two seconds. */
+  const typed = useCallback(() => {
+    if (Date.now() - lastTypingSent.current > TYPING_SENT_EVERY_MS) {
+      if (socket.send({ type: "typing", conversationId })) {
+        lastTypingSent.current = Date.now();
+      }
+    }
+  }, [socket, conversationId]);
+
+  /** A message changed by my own request (edit, unsend, reaction): shown at once, the push confirms it. */
+  const changed = useCallback((message: Message) => dispatch({ type: "merge", messages: [message] }), []);
+
+  return {
+    log,
+    loaded,
+    error,
+    retryLoad: loadFirst,
+    loadingOlder,
+    loadOlder,
+    typingUserIds: Object.keys(typing),
+    readBy,
+    deliveredTo,
+    status,
+    send,
+    resend,
+    giveUp,
+    typed,
+    changed,
+  };
+}
