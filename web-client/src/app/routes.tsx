@@ -14,9 +14,10 @@ import { SearchPage } from "@/features/search/components/search-page";
 import { SettingsPage } from "./pages/settings-page";
 import { Shell } from "./shell";
 
-// Chat is loaded when first opened, so the first page a person sees loads less.
+// Chat and the feed are loaded when first opened, so the first page a person sees loads less.
 const MessagesPage = lazy(() => import("./pages/messages-page"));
 const NewGroupPage = lazy(() => import("./pages/messages-page").then((module) => ({ default: module.NewGroupPage })));
+const NotificationsPage = lazy(() => import("./pages/notifications-page"));
 
 function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="messages" element={<Later><MessagesPage /></Later>} />
         <Route path="messages/new-group" element={<Later><NewGroupPage /></Later>} />
         <Route path="messages/:conversationId" element={<Later><MessagesPage /></Later>} />
+        <Route path="notifications" element={<Later><NotificationsPage /></Later>} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="signup/*" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFound />} />

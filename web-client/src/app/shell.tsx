@@ -4,6 +4,8 @@ import { Avatar } from "@/components/avatar";
 import { LogoutButton } from "@/features/auth/components/logout-button";
 import { useConversations } from "@/features/chat/components/conversation-list";
 import { ChatProvider } from "@/features/chat/hooks/chat-context";
+import { Bell } from "@/features/notifications/components/bell";
+import { useNotificationStream } from "@/features/notifications/hooks/use-notifications";
 import { useMyProfile } from "@/features/profiles/hooks/use-my-profile";
 import { Icon, type IconName } from "./icons";
 import styles from "./shell.module.css";
@@ -14,7 +16,7 @@ interface NavItem {
   icon: IconName;
 }
 
-/** The sections of the app, in the navigation's order. */
+/** The sections of the app, in the navigation's order (the notifications are the header's bell). */
 const NAVIGATION: NavItem[] = [
   { to: "/", label: "Home", icon: "home" },
   { to: "/profile", label: "Profile", icon: "profile" },
@@ -25,8 +27,8 @@ const NAVIGATION: NavItem[] = [
 ];
 
 /**
- * The frame of every screen of a logged-in person: header with search, navigation, the screen. It holds the tab's
- * one chat connection, which every screen shares.
+ * The frame of every screen of a logged-in person: header with search and the bell, navigation, the screen. It
+ * holds the tab's one chat connection and its one notification stream, which every screen shares.
  */
 export function Shell() {
   return (
@@ -43,6 +45,7 @@ function useUnreadConversations(): number {
 }
 
 function Frame() {
+  useNotificationStream();
   const unreadConversations = useUnreadConversations();
   const navigate = useNavigate();
   const profile = useMyProfile();
@@ -77,6 +80,7 @@ function Frame() {
           />
         </form>
         <span className={styles.spacer} />
+        <Bell />
         {name ? (
           <Link to="/profile" className={styles.me}>
             <Avatar name={name} src={profile.data?.profile.avatar?.small} size="small" />
