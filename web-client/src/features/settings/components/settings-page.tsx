@@ -127,7 +127,12 @@ function DeleteAccount() {
           Your profile, friends and everything else you have on Fakebook are erased for good. This can't be undone.
         </p>
         {needsFreshLogin ? (
-          <Banner>For your safety, deleting needs a recent login: log out, log in again, and come back here.</Banner>
+          <Banner>
+            For your safety, deleting needs a recent login: log in again, then come back to Settings.{" "}
+            <Button variant="secondary" small onClick={startOver}>
+              Log out to log in again
+            </Button>
+          </Banner>
         ) : remove.isError ? (
           <Banner>{messageOf(remove.error)}</Banner>
         ) : null}
