@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { ChatSocket, chatSocketUrl, type ChatStatus } from "../model/chat-socket";
 import type { ServerFrame } from "../model/frames";
 
@@ -47,18 +47,11 @@ export function ChatProvider({ children }: { children: ReactNode }) {
   return <ChatContext.Provider value={socket}>{children}</ChatContext.Provider>;
 }
 
+/** Frames after which the list's previews, order or unread counts may differ. */
+const LIST_FRAMES = new Set<ServerFrame["type"]>(["message", "message-changed", "messages", "read", "conversation-changed"]);
+
 function changesList(frame: ServerFrame): boolean {
-  switch (frame.type) {
-    case "message":
-    case "message-changed":
-    case "conversation-changed":
-    case "messages":
-      return true;
-    case "read":
-      return true;
-    default:
-      return false;
-  }
+  return LIST_FRAMES.has(frame.type);
 }
 
 export function useChatSocket(): ChatSocket {
@@ -81,7 +74,9 @@ export function useChatStatus(): ChatStatus {
 /** Calls `listener` with every frame while the component is shown. */
 export function useChatFrames(listener: (frame: ServerFrame) => void): void {
   const socket = useChatSocket();
-  const [latest] = useState(() => ({ listener }));
-  latest.listener = listener;
-  useEffect(() => socket.onFrame((frame) => latest.listener(frame)), [socket, latest]);
+  const latest = useRef(listener);
+  useLayoutEffect(() => {
+    latest.current = listener;
+  });
+  useEffect(() => socket.onFrame((frame) => latest.current(frame)), [socket]);
 }
