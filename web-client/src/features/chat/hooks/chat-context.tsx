@@ -51,7 +51,7 @@ export function ChatProvider({ children }: { children: ReactNode }) {
 const LIST_FRAMES = new Set<ServerFrame["type"]>(["message", "message-changed", "messages", "read", "conversation-changed"]);
 
 function changesList(frame: ServerFrame): boolean {
-  return LIST_FRAMES.has(frame.type);
+  return LIST_FRAMES.has(frame.type) && !(frame.type === "messages" && frame.messages.length === 0);
 }
 
 export function useChatSocket(): ChatSocket {

@@ -50,6 +50,7 @@ function reducerFor(me: string) {
 
 const TYPING_SHOWN_MS = 3_000;
 const TYPING_SENT_EVERY_MS = 2_000;
+const SAFETY_SYNC_MS = 20_000;
 
 /**
  * One open conversation, live: its newest history page first, older pages on demand (`before=`), then every push,
@@ -96,6 +97,16 @@ export function useConversation(conversationId: string, me: string, myReadSequen
     }
     return socket.track(conversationId, () => lastSequence(logRef.current));
   }, [socket, conversationId, loaded]);
+
+  // Live pushes are best effort: the last message of a burst may be lost with no later one to reveal the gap, so an
+  // open conversation also asks now and then for anything after what it holds (an empty answer costs one frame).
+  useEffect(() => {
+    if (!loaded || status !== "online") {
+      return undefined;
+    }
+    const timer = setInterval(() => socket.sync([conversationId]), SAFETY_SYNC_MS);
+    return () => clearInterval(timer);
+  }, [socket, conversationId, loaded, status]);
 
   const loadOlder = useCallback(async () => {
     const before = firstSequence(logRef.current);
