@@ -1,12 +1,15 @@
 // Two new people, each in their own browser, as they use Fakebook: sign up, verify the address by the mail's
-// link, log in on Keycloak's page, find each other, become friends, tune who sees a part of the profile and see
-// the effect from the other side, look at every screen, log out and back in, and finally delete their accounts.
+// link, log in on Keycloak's page, find each other, become friends (the bell counts it live), chat in real time
+// (typing, "Seen", reactions, edit, unsend, a group), read and clear their notifications, tune who sees a part of
+// the profile and see the effect from the other side, look at every screen, log out and back in, and finally
+// delete their accounts.
 // Against the whole system as deploy/local/up runs it; screenshots of each screen in e2e-tests/target/screenshots/.
 import assert from "node:assert/strict";
 import { randomInt } from "node:crypto";
 import { after, before, test } from "node:test";
 import {
   accessibilityViolations,
+  eventually,
   GATEWAY,
   launch,
   openBrowser,
@@ -111,6 +114,24 @@ async function logIn(person, { screens = false } = {}) {
   await reloadUntilVisible(page, page.getByRole("heading", { name: `Welcome, ${person.name.split(" ")[0]}` }));
 }
 
+/** The number on the header's bell, as its label says it ("Notifications, 3 unread"); 0 when none. */
+async function bellCount(page) {
+  const label = await page.getByRole("link", { name: /^Notifications/ }).first().getAttribute("aria-label");
+  return Number(label?.match(/(\d+) unread/)?.[1] ?? 0);
+}
+
+/** Waits, without reloading, until the bell shows more than `than`. */
+async function bellRisesAbove(page, than) {
+  await page.waitForFunction(
+    (before) => {
+      const label = document.querySelector('header a[aria-label^="Notifications"]')?.getAttribute("aria-label") ?? "";
+      return Number(label.match(/(\d+) unread/)?.[1] ?? 0) > before;
+    },
+    than,
+    { timeout: 30_000 },
+  );
+}
+
 step("two new people sign up, verify their addresses and log in", async () => {
   await signUp(ana, { screens: true });
   await signUp(ben);
@@ -147,9 +168,12 @@ step("Ana finds Ben by name and asks him to be her friend", async () => {
   await page.getByRole("link", { name: ben.name }).click();
   await page.getByRole("heading", { name: ben.name }).waitFor();
   ben.id = page.url().split("/people/")[1];
+  const bensBell = await bellCount(ben.window.page);
   await page.getByRole("button", { name: "Add friend" }).click();
   await page.getByRole("button", { name: "Cancel request" }).waitFor();
   await check(page, "08-someones-profile");
+  // Ben, on his home page, sees the bell count go up without reloading.
+  await bellRisesAbove(ben.window.page, bensBell);
 });
 
 step("Ben confirms Ana's request, and they are friends", async () => {
@@ -166,6 +190,118 @@ step("Ben confirms Ana's request, and they are friends", async () => {
 
   await ana.window.page.reload();
   await ana.window.page.getByRole("button", { name: "Unfriend" }).waitFor();
+});
+
+step("Ana and Ben chat in real time: the message, the bell, typing, Seen, reactions, edit and unsend", async () => {
+  const anaPage = ana.window.page;
+  const benPage = ben.window.page;
+  await benPage.goto(GATEWAY);
+  await benPage.getByRole("heading", { name: `Welcome, ${ben.name.split(" ")[0]}` }).waitFor();
+  const bensBell = await bellCount(benPage);
+
+  // Ana opens the conversation from Ben's profile (the friendship reaches messaging-service by an event: until
+  // then the button says it cannot, and she tries again, as a person would).
+  await eventually(
+    async () => {
+      await anaPage.getByRole("button", { name: `Message ${ben.name}` }).click();
+      return anaPage
+        .waitForURL(`${GATEWAY}/messages/*`, { timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+    },
+    { what: "the conversation with Ben to open" },
+  );
+  const conversation = anaPage.getByRole("log", { name: `Messages with ${ben.name}` });
+  await conversation.waitFor();
+  await anaPage.getByText(`Say hello to ${ben.name}.`).waitFor();
+  const composer = anaPage.getByLabel(`Message ${ben.name}`);
+  await composer.fill("Hello Ben! Dinner at 8?");
+  await composer.press("Enter");
+  await conversation.getByText("Hello Ben! Dinner at 8?").waitFor();
+  await conversation.getByText(/Sent/).waitFor();
+
+  // Ben, on his home page, is notified without reloading; the navigation counts the unread conversation.
+  await bellRisesAbove(benPage, bensBell);
+  await benPage.getByRole("link", { name: /^Messages.*1 unread/ }).click();
+  const chats = benPage.getByRole("list", { name: "Conversations" });
+  await chats.getByRole("link", { name: new RegExp(`^${ana.name}.*1 unread`) }).waitFor();
+  await check(benPage, "19-chats-phone");
+  await chats.getByRole("link", { name: new RegExp(ana.name) }).click();
+  const bensView = benPage.getByRole("log", { name: `Messages with ${ana.name}` });
+  await bensView.getByText("Hello Ben! Dinner at 8?").waitFor();
+
+  // Ana sees that Ben saw it, and sees him typing; both without reloading.
+  await conversation.getByText("Seen").waitFor();
+  await benPage.getByLabel(`Message ${ana.name}`).fill("Sure");
+  await anaPage.getByText(`${ben.name.split(" ")[0]} is typing…`).waitFor();
+  await anaPage.getByText("Active now").waitFor();
+  await check(anaPage, "20-conversation");
+
+  // What Ben writes is shown as text, never as HTML.
+  const attack = "<img src=x onerror=alert('chat')> see you";
+  await benPage.getByLabel(`Message ${ana.name}`).fill(attack);
+  await benPage.getByRole("button", { name: "Send", exact: true }).click();
+  await conversation.getByText(attack).waitFor();
+  assert.equal(await anaPage.locator("img[src=x]").count(), 0, "a message is shown as text");
+  await bensView.getByText("Seen").waitFor();
+
+  // Ana reacts to it, and edits and unsends her own; Ben sees each change live.
+  await conversation.getByRole("button", { name: /Actions for the message/ }).last().click();
+  await anaPage.getByRole("button", { name: "React with 👍" }).click();
+  await bensView.getByRole("list", { name: "Reactions" }).getByText("👍").waitFor();
+  await conversation.getByRole("button", { name: /Actions for the message/ }).first().click();
+  await anaPage.getByRole("button", { name: "Edit" }).click();
+  await anaPage.getByLabel("Edit your message").fill("Hello Ben! Dinner at 8:30?");
+  await anaPage.getByLabel("Edit your message").press("Enter");
+  await bensView.getByText("Hello Ben! Dinner at 8:30?").waitFor();
+  await bensView.getByText(/Edited/).waitFor();
+  await check(benPage, "21-conversation-phone");
+  await conversation.getByRole("button", { name: /Actions for the message/ }).first().click();
+  await anaPage.getByRole("button", { name: "Unsend" }).click();
+  await bensView.getByText(`${ana.name.split(" ")[0]} unsent a message`).waitFor();
+});
+
+step("Ana makes a group with Ben", async () => {
+  const { page } = ana.window;
+  await page.goto(`${GATEWAY}/messages`);
+  await page.getByRole("link", { name: "New group" }).click();
+  const form = page.getByRole("form", { name: "New group" });
+  await form.getByRole("button", { name: "Create group" }).click();
+  await form.getByText("Give the group a name.").waitFor();
+  await form.getByLabel("Group name").fill("Lighthouse club");
+  await form.getByLabel(ben.name).check();
+  await check(page, "22-new-group");
+  await form.getByRole("button", { name: "Create group" }).click();
+  await page.getByRole("log", { name: "Messages with Lighthouse club" }).waitFor();
+  await page.getByRole("list", { name: "Conversations" }).getByRole("link", { name: /Lighthouse club/ }).waitFor();
+});
+
+step("Ana gets a message while away from the chat, opens it from the feed, and clears her notifications", async () => {
+  const { page } = ana.window;
+  await page.goto(`${GATEWAY}/notifications`);
+  await page.getByRole("heading", { name: "Notifications", level: 1 }).waitFor();
+  const before = await bellCount(page);
+
+  const benPage = ben.window.page;
+  await benPage.getByLabel(`Message ${ana.name}`).fill("Are you there?");
+  await benPage.getByLabel(`Message ${ana.name}`).press("Enter");
+
+  await bellRisesAbove(page, before);
+  const feed = page.getByRole("list", { name: "Notifications" });
+  await feed.getByText(/sent you a message/).waitFor();
+  await feed.getByText(/accepted your friend request/).waitFor();
+  await check(page, "23-notifications");
+
+  await page.getByRole("button", { name: /^Mark as read: .*accepted your friend request/ }).click();
+  await page.getByRole("button", { name: /^Mark as read: .*accepted your friend request/ }).waitFor({ state: "detached" });
+
+  await feed.getByRole("button", { name: /sent you a message/ }).first().click();
+  await page.getByRole("log", { name: `Messages with ${ben.name}` }).getByText("Are you there?").waitFor();
+
+  await page.getByRole("link", { name: /^Notifications/ }).click();
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await page.getByRole("heading", { name: "All caught up" }).waitFor();
+  assert.equal(await bellCount(page), 0);
 });
 
 step("Ben shows his work to friends only, then to himself only: Ana sees it, then does not", async () => {
@@ -215,6 +351,8 @@ step("Ana looks at her profile, privacy, suggestions, blocks and settings", asyn
   await check(page, "17-blocked");
   await page.goto(`${GATEWAY}/settings`);
   await page.getByRole("list", { name: "Sessions" }).getByText("This browser").waitFor();
+  await page.getByLabel("New messages (not from muted conversations)").waitFor();
+  await page.getByLabel(/Show friends when I'm active/).waitFor();
   await check(page, "18-settings");
 });
 
