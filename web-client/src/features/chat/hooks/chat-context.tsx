@@ -48,7 +48,7 @@ export function ChatProvider({ children }: { children: ReactNode }) {
 }
 
 /** Frames after which the list's previews, order or unread counts may differ. */
-const LIST_FRAMES = new Set<ServerFrame["type"]>(["message", "message-changed", "messages", "read", "conversation-changed"]);
+const LIST_FRAMES = new Set<ServerFrame["type"]>(["ack", "message", "message-changed", "messages", "read", "conversation-changed"]);
 
 function changesList(frame: ServerFrame): boolean {
   return LIST_FRAMES.has(frame.type) && !(frame.type === "messages" && frame.messages.length === 0);
