@@ -1,11 +1,13 @@
 package com.fakebook.messaging.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -52,13 +54,20 @@ public class Deliveries {
         return CHANNEL_PREFIX + "*";
     }
 
-    /** Sends the frame now. */
+    /** Sends the frame now: one PUBLISH per person, pipelined into one round trip to Redis. */
     public void send(Collection<UUID> people, ServerFrame frame) {
+        if (people.isEmpty()) {
+            return;
+        }
         var text = json.writeValueAsString(frame);
         try {
-            for (var person : people) {
-                redis.convertAndSend(channelOf(person), text);
-            }
+            var message = text.getBytes(StandardCharsets.UTF_8);
+            redis.executePipelined((RedisCallback<Object>) connection -> {
+                for (var person : people) {
+                    connection.publish(channelOf(person).getBytes(StandardCharsets.UTF_8), message);
+                }
+                return null;
+            });
         } catch (RuntimeException e) {
             log.warn("Live delivery failed; clients catch up by sequence: {}", e.toString());
         }

@@ -2,13 +2,19 @@ package com.fakebook.messaging.live;
 
 import com.fakebook.messaging.delivery.Deliveries;
 import com.fakebook.messaging.people.People;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.redis.connection.RedisStringCommands.SetOption;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.types.Expiration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -57,13 +63,23 @@ public class Presence {
         }
     }
 
-    /** Keeps the people online a while longer (called at every heartbeat for the people with sockets here). */
+    /**
+     * Keeps the people online a while longer (called at every heartbeat for the people with sockets here): one
+     * pipelined round trip to Redis for all of them.
+     */
     void stillHere(Collection<UUID> persons) {
         var now = String.valueOf(clock.millis());
-        for (var person : persons) {
-            redis.opsForValue().set(ONLINE + person, "1", properties.presenceTtl());
-            redis.opsForValue().set(LAST_ACTIVE + person, now);
-        }
+        var online = Expiration.from(properties.presenceTtl());
+        var one = bytes("1");
+        var lastActive = bytes(now);
+        redis.executePipelined((RedisCallback<Object>) connection -> {
+            var strings = connection.stringCommands();
+            for (var person : persons) {
+                strings.set(bytes(ONLINE + person), one, online, SetOption.upsert());
+                strings.set(bytes(LAST_ACTIVE + person), lastActive);
+            }
+            return null;
+        });
     }
 
     void left(UUID person) {
@@ -77,10 +93,7 @@ public class Presence {
         if (!shows(viewer)) {
             return List.of();
         }
-        return people.friendsAmong(viewer, persons).stream()
-                .filter(this::shows)
-                .map(this::status)
-                .toList();
+        return statuses(showing(people.friendsAmong(viewer, persons)));
     }
 
     public boolean shows(UUID person) {
@@ -97,17 +110,51 @@ public class Presence {
                         on conflict (user_id) do update set show_presence = excluded.show_presence""").params(person, show).update();
     }
 
-    private Status status(UUID person) {
-        var online = Boolean.TRUE.equals(redis.hasKey(ONLINE + person));
-        var lastActive = redis.opsForValue().get(LAST_ACTIVE + person);
-        return new Status(person, online, lastActive == null ? null : Instant.ofEpochMilli(Long.parseLong(lastActive)));
+    /** Those of the people who show their presence, in one query. */
+    private List<UUID> showing(List<UUID> persons) {
+        if (persons.isEmpty()) {
+            return persons;
+        }
+        var hiding =
+                Set.copyOf(db.sql("select user_id from chat_settings where user_id in (:persons) and not show_presence")
+                        .param("persons", persons)
+                        .query(UUID.class)
+                        .list());
+        return persons.stream().filter(person -> !hiding.contains(person)).toList();
+    }
+
+    /** The people's presence, in two round trips to Redis whatever their number. */
+    private List<Status> statuses(List<UUID> persons) {
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        var online = redis.opsForValue().multiGet(keys(ONLINE, persons));
+        var lastActive = redis.opsForValue().multiGet(keys(LAST_ACTIVE, persons));
+        var statuses = new ArrayList<Status>(persons.size());
+        for (var index = 0; index < persons.size(); index++) {
+            var last = lastActive == null ? null : lastActive.get(index);
+            statuses.add(new Status(
+                    persons.get(index),
+                    online != null && online.get(index) != null,
+                    last == null ? null : Instant.ofEpochMilli(Long.parseLong(last))));
+        }
+        return statuses;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> keys(String prefix, List<UUID> persons) {
+        return persons.stream().map(person -> prefix + person).toList();
     }
 
     private void tellFriends(UUID person, boolean online) {
         if (!shows(person)) {
             return;
         }
-        var friends = people.friendsOf(person).stream().filter(this::shows).toList();
-        deliveries.send(friends, new Frames.PresenceFrame(person, online, online ? null : clock.instant()));
+        deliveries.send(
+                showing(people.friendsOf(person)),
+                new Frames.PresenceFrame(person, online, online ? null : clock.instant()));
     }
 }
