@@ -55,16 +55,14 @@ final class ChatDatabase {
     List<UUID> seedHistory(List<UUID> people, int messages) {
         var conversations = new java.util.ArrayList<UUID>();
         try (var db = messaging();
-                var conversation = db.prepareStatement(
-                        """
+                var conversation = db.prepareStatement("""
                         insert into conversations (id, kind, direct_pair, created_by, created_at, last_sequence,
                                                    last_activity_at)
                         values (?, 'DIRECT', ?, ?, now(), ?, now())""");
                 var members = db.prepareStatement(
                         "insert into conversation_members (conversation_id, user_id, joined_at) values (?, ?, now()),"
                                 + " (?, ?, now())");
-                var history = db.prepareStatement(
-                        """
+                var history = db.prepareStatement("""
                         insert into messages (id, conversation_id, sequence, sender_id, client_message_id, body, sent_at)
                         select gen_random_uuid(), ?, n, case when n % 2 = 0 then ?::uuid else ?::uuid end, 'seeded-' || n,
                                'history message number ' || n || ' of a long conversation',

@@ -77,7 +77,8 @@ public class ChatSimulation extends Simulation {
                     return Map.<String, Object>of(
                             "me", me,
                             "friend", ids.get(me ^ 1).toString(),
-                            "conversation", history() ? conversations.get(me / 2).toString() : "",
+                            "conversation",
+                                    history() ? conversations.get(me / 2).toString() : "",
                             "email", email(me),
                             "password", settings.password());
                 })
@@ -105,7 +106,8 @@ public class ChatSimulation extends Simulation {
                 .asLongAs(session -> ready.get() + gaveUp.get() < people)
                 .on(pause(Duration.ofMillis(200)))
                 .exec(session -> {
-                    end.compareAndSet(0, System.currentTimeMillis() + settings.total().toMillis());
+                    end.compareAndSet(
+                            0, System.currentTimeMillis() + settings.total().toMillis());
                     return switch (operation) {
                         case "talk" -> startTalking(session);
                         case "idle" -> openIdleSockets(session);
@@ -150,7 +152,9 @@ public class ChatSimulation extends Simulation {
                                 .on(exec(http("a page of history")
                                         .get("/api/conversations/#{conversation}/messages?before=#{before}&limit=50")
                                         .header("Accept", "application/json")
-                                        .check(status().is(200), jsonPath("$.items[49].sequence").exists()))))
+                                        .check(
+                                                status().is(200),
+                                                jsonPath("$.items[49].sequence").exists()))))
                         .exec(session -> {
                             if (session.isFailed()) {
                                 history.failed();

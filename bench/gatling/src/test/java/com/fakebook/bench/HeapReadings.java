@@ -39,10 +39,11 @@ final class HeapReadings {
     synchronized void print() {
         for (var reading : readings) {
             var line = new StringBuilder("BENCH heap moment=\"" + reading.moment() + "\"");
-            reading.usedKib().forEach((part, kib) -> line.append(' ')
-                    .append(part)
-                    .append("_mib=")
-                    .append(String.format(Locale.ROOT, "%.1f", kib / 1024.0)));
+            reading.usedKib()
+                    .forEach((part, kib) -> line.append(' ')
+                            .append(part)
+                            .append("_mib=")
+                            .append(String.format(Locale.ROOT, "%.1f", kib / 1024.0)));
             System.out.println(line);
         }
     }
