@@ -66,7 +66,7 @@ public class ChatSimulation extends Simulation {
     private final List<UUID> ids = new CopyOnWriteArrayList<>();
     private final AtomicInteger ready = new AtomicInteger();
     private final AtomicInteger gaveUp = new AtomicInteger();
-    private final AtomicInteger withSockets = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean heapRead = new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicLong end = new AtomicLong();
     private final ChatDatabase database = new ChatDatabase();
 
@@ -114,6 +114,7 @@ public class ChatSimulation extends Simulation {
                         default -> session;
                     };
                 })
+                .exec("idle".equals(operation) ? readHeapOnceAllSocketsSettle() : exec(session -> session))
                 .exec(history() ? readHistory() : holdUntilTheEnd());
 
         var protocol = http.baseUrl(settings.gatewayUrl())
@@ -125,19 +126,29 @@ public class ChatSimulation extends Simulation {
 
     private Session startTalking(Session session) {
         var interval = Duration.ofMillis(Math.round(people * 1000 / rate));
-        var talking = sockets.talk(
+        sockets.talk(
                 session.getString("sessionCookie"), session.getInt("me"), session.getString("conversation"), interval);
-        return talking ? session : session.markAsFailed();
+        return session;
     }
 
     private Session openIdleSockets(Session session) {
         for (var device = 0; device < socketsPerPerson; device++) {
             sockets.openIdle(session.getString("sessionCookie"));
         }
-        if (withSockets.incrementAndGet() == people - gaveUp.get()) {
-            heap.read("all " + sockets.open() + " sockets open");
-        }
         return session;
+    }
+
+    /** In idle runs, the heap is read once every socket asked for is open (or refused). */
+    private ChainBuilder readHeapOnceAllSocketsSettle() {
+        return asLongAs(session -> sockets.settled() < (people - gaveUp.get()) * socketsPerPerson
+                        && System.currentTimeMillis() < end.get())
+                .on(pause(Duration.ofMillis(500)))
+                .exec(session -> {
+                    if (heapRead.compareAndSet(false, true)) {
+                        heap.read("all " + sockets.open() + " sockets open (" + sockets.refused() + " refused)");
+                    }
+                    return session;
+                });
     }
 
     /** Pages of 50 from anywhere in the conversation, newest first, as scrolling up through it asks for them. */

@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -55,24 +56,32 @@ final class ChatSockets implements AutoCloseable {
         this.receipts = receipts;
     }
 
-    /** Opens a silent socket for the person with this session; true once the server's welcome came. */
-    boolean openIdle(String sessionCookie) {
-        return connect(sessionCookie, new Frames(-1)) != null;
+    /**
+     * Starts opening a silent socket for the person with this session; it counts as {@link #open} once the
+     * server's welcome came, else as {@link #refused}. Never blocks: Gatling's threads must not wait.
+     */
+    void openIdle(String sessionCookie) {
+        connect(sessionCookie, new Frames(-1), socket -> {});
     }
 
-    /** Opens the person's socket and sends a message to the conversation every {@code interval}, from now on. */
-    boolean talk(String sessionCookie, int me, String conversationId, Duration interval) {
-        var socket = connect(sessionCookie, new Frames(me));
-        if (socket == null) {
-            return false;
-        }
-        var sending = new AtomicInteger();
-        clock.scheduleAtFixedRate(
-                () -> send(socket, me, conversationId, sending),
-                ThreadLocalRandom.current().nextLong(interval.toMillis()),
-                interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return true;
+    /**
+     * Starts opening the person's socket; once open, it sends a message to the conversation every
+     * {@code interval}. Never blocks.
+     */
+    void talk(String sessionCookie, int me, String conversationId, Duration interval) {
+        connect(sessionCookie, new Frames(me), socket -> {
+            var sending = new AtomicInteger();
+            clock.scheduleAtFixedRate(
+                    () -> send(socket, me, conversationId, sending),
+                    ThreadLocalRandom.current().nextLong(interval.toMillis()),
+                    interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        });
+    }
+
+    /** Sockets opened or refused so far. */
+    int settled() {
+        return open.size() + refused.get();
     }
 
     /** Sends that were never acknowledged (counted as failures when the run ends). */
@@ -107,21 +116,22 @@ final class ChatSockets implements AutoCloseable {
         });
     }
 
-    private WebSocket connect(String sessionCookie, Frames frames) {
-        try {
-            var socket = client.newWebSocketBuilder()
-                    .header("Cookie", "SESSION=" + sessionCookie)
-                    .header("Origin", origin)
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .buildAsync(endpoint, frames)
-                    .get(15, TimeUnit.SECONDS);
-            frames.welcomed.get(15, TimeUnit.SECONDS);
-            open.add(socket);
-            return socket;
-        } catch (Exception e) {
-            refused.incrementAndGet();
-            return null;
-        }
+    private void connect(String sessionCookie, Frames frames, Consumer<WebSocket> whenOpen) {
+        client.newWebSocketBuilder()
+                .header("Cookie", "SESSION=" + sessionCookie)
+                .header("Origin", origin)
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(endpoint, frames)
+                .thenCompose(socket -> frames.welcomed.thenApply(welcome -> socket))
+                .orTimeout(30, TimeUnit.SECONDS)
+                .whenComplete((socket, failure) -> {
+                    if (failure != null) {
+                        refused.incrementAndGet();
+                        return;
+                    }
+                    open.add(socket);
+                    whenOpen.accept(socket);
+                });
     }
 
     @Override
