@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
@@ -116,15 +117,7 @@ class ObservabilityTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "auth-service",
-                "user-profile-service",
-                "friend-service",
-                "messaging-service",
-                "notification-service",
-                "gateway"
-            })
+    @FieldSource("APPS")
     void eachDashboardHasTheShapeGrafanaLoads(String app) {
         JsonNode dashboard = dashboard(app);
         assertThat(dashboard.path("uid").asText()).isEqualTo("fakebook-" + app);
@@ -166,15 +159,7 @@ class ObservabilityTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "auth-service",
-                "user-profile-service",
-                "friend-service",
-                "messaging-service",
-                "notification-service",
-                "gateway"
-            })
+    @FieldSource("APPS")
     void everyQueryAsksForItsOwnServiceOnTheInstancesChosen(String app) {
         for (String expression : expressions(dashboard(app))) {
             Matcher selector = SELECTOR.matcher(expression);
@@ -191,15 +176,7 @@ class ObservabilityTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "auth-service",
-                "user-profile-service",
-                "friend-service",
-                "messaging-service",
-                "notification-service",
-                "gateway"
-            })
+    @FieldSource("APPS")
     void eachDashboardShowsWhatItsServiceDoes(String app) {
         Set<String> metrics = metricNames(dashboard(app));
         assertThat(metrics)
