@@ -1,5 +1,8 @@
 package com.fakebook.friend;
 
+import static org.awaitility.Awaitility.await;
+
+import com.fakebook.friend.suggestion.SuggestionRefresher;
 import com.fakebook.testsupport.LocalServers;
 import com.fakebook.testsupport.keycloak.Actor;
 import java.time.Duration;
@@ -39,10 +42,16 @@ public abstract class FriendServiceIntegrationTest {
     protected Api api;
     protected Graph graph;
 
+    @Autowired
+    protected SuggestionRefresher refresher;
+
     @BeforeEach
     void freshScene() {
         api = Api.onPort(port);
         graph = new Graph(db);
+        // The worker may still be computing a list the last test queued: it would store it after the clearing.
+        db.sql("delete from suggestion_refreshes").update();
+        await().atMost(PATIENCE).until(() -> !refresher.busy());
         graph.clear();
         for (var actor : new Actor[] {ana, bruno, carla, dora, eva}) {
             graph.person(actor);

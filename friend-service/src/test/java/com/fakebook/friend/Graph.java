@@ -64,6 +64,7 @@ public record Graph(JdbcClient db) {
     /** Only the people stay: no request, friendship, block, dismissal or suggestion list is left from an earlier test. */
     public void clear() {
         for (var table : new String[] {
+            "suggestion_refreshes",
             "suggestion_candidates",
             "suggestion_lists",
             "friend_requests",

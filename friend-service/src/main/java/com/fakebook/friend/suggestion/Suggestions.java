@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * the primary key includes {@code since}, so the walk reads only the index), grouped by person reached: the count is
  * the mutual friends; ties go to the newest path (a path is as new as the newer of its two friendships). Its cost
  * is the sum of the friend counts of the caller's friends, ten to twenty thousand index entries for an ordinary
- * person, too much for every request: hence the stored list, read with one index range.
+ * person, too much for every request: hence the stored list, read with one index range, and computed by
+ * {@link SuggestionRefresher} off the request path.
  */
 @Component
 class Suggestions {
@@ -35,15 +36,23 @@ class Suggestions {
         this.db = db;
     }
 
-    record Freshness(Instant computedAt, boolean stale) {}
-
     record Stored(PersonView person, long mutualCount, List<UUID> mutualIds) {}
 
-    Optional<Freshness> freshness(UUID person) {
-        return db.sql("select computed_at, stale from suggestion_lists where user_id = ?")
+    /** When the person's stored list was computed; empty when they have none yet. */
+    Optional<Instant> computedAt(UUID person) {
+        return db.sql("select computed_at from suggestion_lists where user_id = ?")
                 .param(person)
-                .query((rs, row) -> new Freshness(rs.getTimestamp("computed_at").toInstant(), rs.getBoolean("stale")))
+                .query((rs, row) -> rs.getTimestamp("computed_at").toInstant())
                 .optional();
+    }
+
+    /** Whether the person has at most {@code most} friends (counting stops past it). */
+    boolean hasAtMostFriends(UUID person, int most) {
+        return db.sql("select count(*) from (select 1 from friendships where user_id = ? limit ?) f")
+                        .params(person, most + 1)
+                        .query(Long.class)
+                        .single()
+                <= most;
     }
 
     /**
@@ -52,8 +61,8 @@ class Suggestions {
      */
     void recompute(UUID person, Instant at) {
         db.sql("""
-                        insert into suggestion_lists (user_id, computed_at, stale) values (?, ?, false)
-                        on conflict (user_id) do update set computed_at = excluded.computed_at, stale = false""").params(person, Timestamp.from(at)).update();
+                        insert into suggestion_lists (user_id, computed_at) values (?, ?)
+                        on conflict (user_id) do update set computed_at = excluded.computed_at""").params(person, Timestamp.from(at)).update();
         db.sql("delete from suggestion_candidates where user_id = ?")
                 .param(person)
                 .update();
@@ -143,13 +152,6 @@ class Suggestions {
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));
     }
 
-    /** The people's own friendships changed: their lists are computed again when next read. */
-    void markStale(UUID one, UUID other) {
-        db.sql("update suggestion_lists set stale = true where user_id in (?, ?)")
-                .params(one, other)
-                .update();
-    }
-
     boolean dismiss(UUID person, UUID dismissed, Instant at) {
         return db.sql("""
                         insert into dismissed_suggestions (user_id, dismissed_id, dismissed_at)
@@ -165,5 +167,8 @@ class Suggestions {
                 .param(person)
                 .update();
         db.sql("delete from suggestion_lists where user_id = ?").param(person).update();
+        db.sql("delete from suggestion_refreshes where user_id = ?")
+                .param(person)
+                .update();
     }
 }
