@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class ConversationQueries {
 
     private static final String ROWS = """
-            select c.id, c.kind, c.name, c.last_sequence, m.visible_from, m.last_read_sequence, m.muted,
+            select c.id, c.kind, c.name, c.created_by, c.last_sequence, m.visible_from, m.last_read_sequence, m.muted,
                    c.last_activity_at, last.sequence as last_message_sequence, last.sender_id as last_message_sender,
                    last.body as last_message_body, last.sent_at as last_message_sent_at,
                    c.kind = 'DIRECT' and not exists (
@@ -80,14 +80,19 @@ class ConversationQueries {
             return List.of();
         }
         var members = membersOf(rows.stream().map(ConversationRow::id).toList());
-        var shown = people.show(members.values().stream().flatMap(List::stream).toList());
+        var shown = people.show(members.values().stream()
+                .flatMap(List::stream)
+                .map(ConversationView.Member::userId)
+                .toList());
         return rows.stream()
                 .map(row -> view(viewer, row, members.getOrDefault(row.id(), List.of()), shown))
                 .toList();
     }
 
-    private ConversationView view(UUID viewer, ConversationRow row, List<UUID> memberIds, Map<UUID, PersonView> shown) {
-        var participants = memberIds.stream().map(shown::get).toList();
+    private ConversationView view(
+            UUID viewer, ConversationRow row, List<ConversationView.Member> members, Map<UUID, PersonView> shown) {
+        var participants =
+                members.stream().map(member -> shown.get(member.userId())).toList();
         var others = participants.stream().filter(p -> !p.id().equals(viewer)).toList();
         var direct = row.kind() == Kind.DIRECT;
         var name = direct
@@ -98,6 +103,8 @@ class ConversationQueries {
                 row.kind(),
                 name,
                 participants,
+                members,
+                row.createdBy(),
                 lastMessage(row),
                 row.lastSequence(),
                 row.lastReadSequence(),
@@ -119,15 +126,18 @@ class ConversationQueries {
                 row.lastMessageSentAt());
     }
 
-    private Map<UUID, List<UUID>> membersOf(Collection<UUID> conversationIds) {
-        var members = new HashMap<UUID, List<UUID>>();
+    /** The members of these conversations and their marks, in one query. */
+    private Map<UUID, List<ConversationView.Member>> membersOf(Collection<UUID> conversationIds) {
+        var members = new HashMap<UUID, List<ConversationView.Member>>();
         db.sql("""
-                        select conversation_id, user_id from conversation_members
+                        select conversation_id, user_id, last_read_sequence, last_delivered_sequence
+                        from conversation_members
                         where conversation_id in (:ids) order by joined_at, user_id""")
                 .param("ids", conversationIds)
                 .query((rs, n) -> {
                     members.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-                            .add(rs.getObject(2, UUID.class));
+                            .add(new ConversationView.Member(
+                                    rs.getObject(2, UUID.class), rs.getLong(3), rs.getLong(4)));
                     return n;
                 })
                 .list();

@@ -13,6 +13,7 @@ record ConversationRow(
         UUID id,
         Kind kind,
         @Nullable String name,
+        UUID createdBy,
         long lastSequence,
         long visibleFrom,
         long lastReadSequence,

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the group's name; for a direct conversation, the other person's name
  * @param participants everyone in it, the viewer included, with current names and avatars
+ * @param members everyone in it, in the order of {@code participants}, with how far each has read and received:
+ *     read receipts for what was read while the viewer was away
+ * @param createdBy who made it (a group's creator may remove others)
  * @param lastMessage the newest message the viewer may see, or null when there is none
  * @param unreadCount messages after the viewer's read mark
  * @param readOnly a direct conversation whose two are no longer friends (or one blocks the other): history only
@@ -20,6 +23,8 @@ public record ConversationView(
         Kind kind,
         String name,
         List<PersonView> participants,
+        List<Member> members,
+        UUID createdBy,
         @Nullable LastMessage lastMessage,
         long lastSequence,
         long lastReadSequence,
@@ -27,6 +32,14 @@ public record ConversationView(
         boolean muted,
         boolean readOnly,
         Instant lastActivityAt) {
+
+    /**
+     * A member's marks.
+     *
+     * @param lastReadSequence the number of the newest message they have read (0: none)
+     * @param lastDeliveredSequence the number of the newest message one of their devices received (0: none)
+     */
+    public record Member(UUID userId, long lastReadSequence, long lastDeliveredSequence) {}
 
     /** The preview of a conversation's newest message. */
     public record LastMessage(

@@ -5,9 +5,12 @@ import static com.fakebook.messaging.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fakebook.messaging.MessagingIntegrationTest;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
+import tools.jackson.databind.JsonNode;
 
 /** Opening, listing and shaping conversations, as owner, other party, stranger and anonymous. */
 class ConversationsIntegrationTests extends MessagingIntegrationTest {
@@ -103,6 +106,62 @@ class ConversationsIntegrationTests extends MessagingIntegrationTest {
                         .asLong())
                 .isZero();
         assertThat(json(api.get(bruno, "/api/conversations")).get("items")).hasSize(1);
+    }
+
+    @Test // #9
+    void eachMemberSeesHowFarTheOthersHaveReadEvenWhatWasReadWhileTheyWereAway() {
+        var group = UUID.fromString(json(api.post(
+                        ana,
+                        "/api/conversations/groups",
+                        "{\"name\":\"Trip\",\"memberIds\":[\"" + bruno.id() + "\",\"" + carla.id() + "\"]}"))
+                .get("id")
+                .asString());
+        api.send(ana, group, "a1", "one");
+        api.send(ana, group, "a2", "two");
+        api.post(bruno, "/api/conversations/" + group + "/read", "{\"upToSequence\":2}")
+                .expectStatus()
+                .isNoContent();
+        api.post(carla, "/api/conversations/" + group + "/read", "{\"upToSequence\":1}")
+                .expectStatus()
+                .isNoContent();
+
+        var seen = json(api.get(ana, "/api/conversations/" + group));
+
+        assertThat(seen.get("createdBy").asString()).isEqualTo(ana.id().toString());
+        assertThat(marks(seen, "lastReadSequence"))
+                .as("a sender has read what they sent")
+                .containsEntry(ana.id().toString(), 2L)
+                .containsEntry(bruno.id().toString(), 2L)
+                .containsEntry(carla.id().toString(), 1L);
+        assertThat(marks(seen, "lastDeliveredSequence"))
+                .containsEntry(bruno.id().toString(), 2L);
+        var listed = json(api.get(carla, "/api/conversations")).get("items").get(0);
+        assertThat(marks(listed, "lastReadSequence")).containsEntry(bruno.id().toString(), 2L);
+        assertThat(listed.get("members")).hasSameSizeAs(listed.get("participants"));
+    }
+
+    @Test // #9
+    void theMembersMarksAreNotShownToAStrangerOrAnonymous() {
+        var id = api.direct(ana, bruno);
+        api.send(ana, id, "a1", "hello");
+        api.post(bruno, "/api/conversations/" + id + "/read", "{\"upToSequence\":1}")
+                .expectStatus()
+                .isNoContent();
+
+        problem(api.get(dora, "/api/conversations/" + id), 404);
+        assertThat(json(api.get(dora, "/api/conversations")).get("items")).isEmpty();
+        problem(api.get(null, "/api/conversations/" + id), 401);
+        assertThat(marks(json(api.get(ana, "/api/conversations/" + id)), "lastReadSequence"))
+                .containsEntry(bruno.id().toString(), 1L);
+    }
+
+    private static Map<String, Long> marks(JsonNode conversation, String mark) {
+        var marks = new HashMap<String, Long>();
+        conversation
+                .get("members")
+                .forEach(member -> marks.put(
+                        member.get("userId").asString(), member.get(mark).asLong()));
+        return marks;
     }
 
     @Test
