@@ -2,14 +2,19 @@ import { describe, expect, it } from "vitest";
 import type { Message } from "./frames";
 import {
   acknowledge,
+  addNewer,
   addOlder,
+  around,
   addPending,
   EMPTY_LOG,
   firstSequence,
   lastSequence,
   leavesGap,
+  mergeLive,
   mergeMessages,
   refuse,
+  removeMessage,
+  replaceHeld,
   retry,
 } from "./message-log";
 
@@ -104,5 +109,47 @@ describe("a conversation's messages", () => {
     expect(leavesGap(log, 6)).toBe(false);
     expect(leavesGap(log, 8)).toBe(true);
     expect(leavesGap(EMPTY_LOG, 8)).toBe(false);
+  });
+});
+
+describe("a conversation opened around one message", () => {
+  const opened = around(
+    { items: [stored(50), stored(49), stored(48)], hasMore: true },
+    { items: [stored(51), stored(52)], hasMore: true },
+  );
+
+  it("holds the pages before and after it, with more on both sides", () => {
+    expect(sequences(opened)).toEqual([48, 49, 50, 51, 52]);
+    expect(opened.hasOlder).toBe(true);
+    expect(opened.hasNewer).toBe(true);
+  });
+
+  it("leaves a live message after its end to the pages below, and still replaces one it holds", () => {
+    const log = mergeLive(opened, [stored(90), { ...stored(51), text: "edited" }]);
+
+    expect(sequences(log)).toEqual([48, 49, 50, 51, 52]);
+    expect(log.messages[3]?.text).toBe("edited");
+  });
+
+  it("takes live messages again once the pages below reached the newest", () => {
+    const reached = addNewer(opened, [stored(53), stored(54)], false);
+
+    expect(reached.hasNewer).toBe(false);
+    expect(sequences(mergeLive(reached, [stored(55)]))).toEqual([48, 49, 50, 51, 52, 53, 54, 55]);
+  });
+});
+
+describe("a message changed or deleted for me", () => {
+  it("replaces a held message, and leaves one not held to history (no hole above the oldest)", () => {
+    const log = mergeMessages(EMPTY_LOG, [stored(10), stored(11)]);
+
+    expect(sequences(replaceHeld(log, stored(3)))).toEqual([10, 11]);
+    expect(replaceHeld(log, { ...stored(11), text: "edited" }).messages[1]?.text).toBe("edited");
+  });
+
+  it("is gone from the log once deleted for me", () => {
+    const log = mergeMessages(EMPTY_LOG, [stored(1), stored(2), stored(3)]);
+
+    expect(sequences(removeMessage(log, 2))).toEqual([1, 3]);
   });
 });

@@ -18,9 +18,14 @@ export interface MessageLog {
   messages: ShownMessage[];
   /** Whether older messages than the first one exist (history goes up by `before=`). */
   hasOlder: boolean;
+  /**
+   * Whether newer messages than the last one exist: the log was opened around a message (a search result, a quoted
+   * one) and has not reached the newest yet (it goes down by `after=`). Until it has, live messages are not added.
+   */
+  hasNewer: boolean;
 }
 
-export const EMPTY_LOG: MessageLog = { messages: [], hasOlder: true };
+export const EMPTY_LOG: MessageLog = { messages: [], hasOlder: true, hasNewer: false };
 
 function isStored(message: ShownMessage): boolean {
   return message.state === "sent" && message.sequence !== undefined;
@@ -110,6 +115,52 @@ function dedupeBySequence(messages: ShownMessage[]): ShownMessage[] {
 /** A history page (newest first, as the API answers `before=`) added on top. */
 export function addOlder(log: MessageLog, page: readonly Message[], hasMore: boolean): MessageLog {
   return { ...mergeMessages(log, page), hasOlder: hasMore };
+}
+
+/** A page of what came after the last one held (oldest first, as the API answers `after=`) added below. */
+export function addNewer(log: MessageLog, page: readonly Message[], hasMore: boolean): MessageLog {
+  return { ...mergeMessages(log, page), hasNewer: hasMore };
+}
+
+/**
+ * The log opened around one message: `upTo` is the page ending with it (`before=` its number + 1, newest first),
+ * `after` the page that follows it (`after=` its number, oldest first).
+ */
+export function around(
+  upTo: { items: readonly Message[]; hasMore: boolean },
+  after: { items: readonly Message[]; hasMore: boolean },
+): MessageLog {
+  return {
+    ...mergeMessages(EMPTY_LOG, [...upTo.items, ...after.items]),
+    hasOlder: upTo.hasMore,
+    hasNewer: after.hasMore,
+  };
+}
+
+/**
+ * Messages from the socket (a push, a sync answer). While the log has not reached the newest messages, one after
+ * what it holds would leave a hole: it is left for the pages below to bring; one held is still replaced.
+ */
+export function mergeLive(log: MessageLog, incoming: readonly Message[]): MessageLog {
+  if (!log.hasNewer) {
+    return mergeMessages(log, incoming);
+  }
+  const last = lastSequence(log);
+  return mergeMessages(
+    log,
+    incoming.filter((message) => (message.sequence ?? Number.MAX_SAFE_INTEGER) <= last),
+  );
+}
+
+/** A message changed (edited, unsent, reacted to): replaced if held; one not held is left to history. */
+export function replaceHeld(log: MessageLog, changed: Message): MessageLog {
+  const held = log.messages.some((message) => isStored(message) && message.sequence === changed.sequence);
+  return held ? mergeMessages(log, [changed]) : log;
+}
+
+/** A message deleted for me: gone from my log (the others still have it). */
+export function removeMessage(log: MessageLog, sequence: number): MessageLog {
+  return { ...log, messages: log.messages.filter((message) => !(isStored(message) && message.sequence === sequence)) };
 }
 
 /** My message as written, shown at once while the server stores it. */
