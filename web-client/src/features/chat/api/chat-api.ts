@@ -39,6 +39,64 @@ export async function fetchHistory(
   return { items: data?.items ?? [], hasMore: data?.hasMore ?? false };
 }
 
+/** A page of what came after a sequence number, oldest first. */
+export async function fetchNewer(
+  conversationId: string,
+  after: number,
+  limit = 30,
+): Promise<{ items: Message[]; hasMore: boolean }> {
+  const data = dataOf(
+    await messagingApi.GET("/api/conversations/{conversationId}/messages", {
+      params: { path: { conversationId }, query: { after, limit } },
+    }),
+  );
+  return { items: data?.items ?? [], hasMore: data?.hasMore ?? false };
+}
+
+/** One message as I may see it, or undefined when it is not there for me (deleted for me, before I joined). */
+export async function fetchMessage(conversationId: string, sequence: number): Promise<Message | null> {
+  const page = await fetchHistory(conversationId, sequence + 1, 1);
+  return page.items.find((message) => message.sequence === sequence) ?? null;
+}
+
+/** Deletes a message for me only: the others still see it. */
+export async function hideMessage(conversationId: string, sequence: number): Promise<void> {
+  dataOf(
+    await messagingApi.PUT("/api/conversations/{conversationId}/messages/{sequence}/hidden", {
+      params: { path: { conversationId, sequence } },
+    }),
+  );
+}
+
+/** My messages with all these words (or words starting so), newest first. */
+export async function searchMessages(q: string, limit = 20): Promise<Message[]> {
+  return dataOf(await messagingApi.GET("/api/conversations/messages/search", { params: { query: { q, limit } } })) ?? [];
+}
+
+export async function renameGroup(conversationId: string, name: string): Promise<Conversation> {
+  return dataOf(
+    await messagingApi.PATCH("/api/conversations/{conversationId}", { params: { path: { conversationId } }, body: { name } }),
+  );
+}
+
+export async function addMember(conversationId: string, userId: string): Promise<Conversation> {
+  return dataOf(
+    await messagingApi.POST("/api/conversations/{conversationId}/members", {
+      params: { path: { conversationId } },
+      body: { userId },
+    }),
+  );
+}
+
+/** Removes someone from a group (its creator), or leaves it (oneself). */
+export async function removeMember(conversationId: string, userId: string): Promise<void> {
+  dataOf(
+    await messagingApi.DELETE("/api/conversations/{conversationId}/members/{userId}", {
+      params: { path: { conversationId, userId } },
+    }),
+  );
+}
+
 export async function editMessage(conversationId: string, sequence: number, text: string): Promise<Message> {
   return dataOf(
     await messagingApi.PATCH("/api/conversations/{conversationId}/messages/{sequence}", {

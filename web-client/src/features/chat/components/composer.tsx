@@ -1,14 +1,44 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/button";
 import styles from "./messenger.module.css";
 
 export const MAX_MESSAGE_LENGTH = 4_000;
 
-/** Where a message is written: Enter sends, Shift+Enter starts a new line; as the server, 1 to 4,000 characters. */
-export function Composer({ name, onSend, onTyping }: { name: string; onSend: (text: string) => void; onTyping: () => void }) {
+/** The message a reply being written answers, as the composer shows it. */
+export interface Replying {
+  sequence: number;
+  name: string;
+  text: string;
+}
+
+/**
+ * Where a message is written: Enter sends, Shift+Enter starts a new line; as the server, 1 to 4,000 characters.
+ * Replying, it says to what above the text, with a way (or Escape) to write a plain message instead.
+ */
+export function Composer({
+  name,
+  onSend,
+  onTyping,
+  replying,
+  onCancelReply = () => {},
+}: {
+  name: string;
+  onSend: (text: string) => void;
+  onTyping: () => void;
+  replying?: Replying | undefined;
+  onCancelReply?: () => void;
+}) {
   const [text, setText] = useState("");
   const id = useId();
+  const input = useRef<HTMLTextAreaElement>(null);
   const tooLong = text.length > MAX_MESSAGE_LENGTH;
+
+  // Choosing "Reply" brings the person here to write it.
+  useEffect(() => {
+    if (replying) {
+      input.current?.focus();
+    }
+  }, [replying]);
 
   function send(event?: FormEvent) {
     event?.preventDefault();
@@ -22,22 +52,35 @@ export function Composer({ name, onSend, onTyping }: { name: string; onSend: (te
   function keyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
       send(event);
+    } else if (event.key === "Escape" && replying) {
+      onCancelReply();
     }
   }
 
   return (
     <form className={styles.composer} onSubmit={send} aria-label="Send a message">
+      {replying ? (
+        <div className={styles.replying} id={`${id}-replying`}>
+          <span className={styles.replyingText}>
+            Replying to <strong>{replying.name}</strong>: {replying.text}
+          </span>
+          <Button variant="ghost" small onClick={onCancelReply} aria-label="Cancel the reply">
+            ✕
+          </Button>
+        </div>
+      ) : null}
       <label htmlFor={id} className="visually-hidden">
-        Message {name}
+        {replying ? `Reply to ${replying.name}` : `Message ${name}`}
       </label>
       <textarea
         id={id}
+        ref={input}
         className={styles.composerInput}
         rows={1}
         placeholder="Aa"
         value={text}
         aria-invalid={tooLong || undefined}
-        aria-describedby={tooLong ? `${id}-error` : undefined}
+        aria-describedby={[replying ? `${id}-replying` : "", tooLong ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
         onChange={(event) => {
           setText(event.target.value);
           if (event.target.value.trim() !== "") {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { messageOf } from "@/api/problem";
 import { Avatar } from "@/components/avatar";
 import { Button } from "@/components/button";
@@ -9,13 +9,26 @@ import { Banner, Empty, Failed, Loading } from "@/components/states";
 import { fetchConversation, fetchPresence, setMuted } from "../api/chat-api";
 import { CONVERSATIONS, useChatFrames } from "../hooks/chat-context";
 import { useConversation } from "../hooks/use-conversation";
-import type { Conversation, Presence } from "../model/frames";
-import { Composer } from "./composer";
+import type { Conversation, Message, Presence } from "../model/frames";
+import { othersMarks, receiptFor } from "../model/receipts";
+import { Composer, type Replying } from "./composer";
 import { othersIn } from "./conversation-list";
+import { GroupDetails, type FriendsSource } from "./group-details";
 import { MessageItem } from "./message-item";
+import { snippet } from "./reply-quote";
 import styles from "./messenger.module.css";
 
-export function ConversationView({ conversationId, me }: { conversationId: string; me: string }) {
+export function ConversationView({
+  conversationId,
+  me,
+  focus,
+  useFriends,
+}: {
+  conversationId: string;
+  me: string;
+  focus?: number | undefined;
+  useFriends: () => FriendsSource;
+}) {
   const conversation = useQuery({
     queryKey: ["chat", "conversation", conversationId],
     queryFn: () => fetchConversation(conversationId),
@@ -36,7 +49,7 @@ export function ConversationView({ conversationId, me }: { conversationId: strin
       </div>
     );
   }
-  return <OpenConversation conversation={conversation.data} me={me} />;
+  return <OpenConversation conversation={conversation.data} me={me} focus={focus} useFriends={useFriends} />;
 }
 
 function BackToList() {
@@ -48,9 +61,23 @@ function BackToList() {
   );
 }
 
-function OpenConversation({ conversation, me }: { conversation: Conversation; me: string }) {
+function OpenConversation({
+  conversation,
+  me,
+  focus,
+  useFriends,
+}: {
+  conversation: Conversation;
+  me: string;
+  focus?: number | undefined;
+  useFriends: () => FriendsSource;
+}) {
   const id = conversation.id ?? "";
-  const chat = useConversation(id, me, conversation.lastReadSequence ?? 0);
+  const chat = useConversation(id, me, conversation.lastReadSequence ?? 0, focus);
+  const navigate = useNavigate();
+  const [replying, setReplying] = useState<Replying>();
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [highlighted, setHighlighted] = useState(focus);
   const others = othersIn(conversation, me);
   const name = conversation.name ?? "Conversation";
   const nameOf = (userId: string | undefined) =>
@@ -73,19 +100,43 @@ function OpenConversation({ conversation, me }: { conversation: Conversation; me
     return () => observer.disconnect();
   }, [loadOlder, chat.loaded, chat.log.hasOlder, scroller.ref]);
 
-  const othersRead = Math.max(0, ...Object.values(chat.readBy));
-  const othersDelivered = Math.max(othersRead, ...Object.values(chat.deliveredTo));
+  // "Seen" counts reads made while this conversation was closed (the marks it came with), then live ones.
+  const readBy = othersMarks(conversation, me, "lastReadSequence", chat.readBy);
+  const deliveredTo = othersMarks(conversation, me, "lastDeliveredSequence", chat.deliveredTo);
   const myLast = [...chat.log.messages].reverse().find((message) => message.senderId === me && message.state === "sent");
-  const receipt =
-    myLast?.sequence === undefined
-      ? undefined
-      : othersRead >= myLast.sequence
-        ? conversation.kind === "GROUP"
-          ? `Seen by ${Object.values(chat.readBy).filter((upTo) => upTo >= (myLast.sequence ?? 0)).length}`
-          : "Seen"
-        : othersDelivered >= myLast.sequence
-          ? "Delivered"
-          : "Sent";
+  const receipt = receiptFor(conversation.kind, myLast?.sequence, readBy, deliveredTo);
+  const held = new Map(chat.log.messages.filter((message) => message.state === "sent").map((message) => [message.sequence, message]));
+
+  /** To a message: on screen, it is scrolled to and focused; not loaded, the conversation opens around it. */
+  const goTo = (sequence: number) => {
+    const element = document.getElementById(`message-${id}-${sequence}`);
+    if (element) {
+      element.scrollIntoView?.({ block: "center" });
+      element.focus({ preventScroll: true });
+      setHighlighted(sequence);
+    } else {
+      navigate(`/messages/${id}?message=${sequence}`);
+    }
+  };
+
+  // Opened at a message: once its page is held, it is brought into view and focused.
+  const focused = useRef(false);
+  useLayoutEffect(() => {
+    if (focus === undefined || focused.current || !chat.loaded) {
+      return;
+    }
+    focused.current = true;
+    const element = document.getElementById(`message-${id}-${focus}`);
+    element?.scrollIntoView?.({ block: "center" });
+    element?.focus({ preventScroll: true });
+  }, [focus, chat.loaded, id]);
+
+  const reply = (message: Message) =>
+    setReplying({
+      sequence: message.sequence ?? 0,
+      name: message.senderId === me ? "yourself" : nameOf(message.senderId),
+      text: snippet(message.text),
+    });
 
   return (
     <section className={styles.conversationView} aria-label={`Conversation with ${name}`}>
@@ -102,8 +153,24 @@ function OpenConversation({ conversation, me }: { conversation: Conversation; me
             <span className={styles.subtle}>{(conversation.participants ?? []).map((person) => person.displayName).join(", ")}</span>
           )}
         </div>
+        {conversation.kind === "GROUP" ? (
+          <Button
+            variant="secondary"
+            small
+            aria-expanded={detailsOpen}
+            aria-controls={`details-${id}`}
+            onClick={() => setDetailsOpen((open) => !open)}
+          >
+            Details
+          </Button>
+        ) : null}
         <MuteButton conversation={conversation} />
       </header>
+      {detailsOpen && conversation.kind === "GROUP" ? (
+        <div id={`details-${id}`}>
+          <GroupDetails conversation={conversation} me={me} useFriends={useFriends} />
+        </div>
+      ) : null}
       {chat.status !== "online" ? (
         <div className={styles.connection} role="status">
           {chat.status === "reconnecting" ? "Reconnecting…" : "Connecting…"}
@@ -145,12 +212,28 @@ function OpenConversation({ conversation, me }: { conversation: Conversation; me
                   senderName={nameOf(message.senderId)}
                   showSender={conversation.kind === "GROUP" && chat.log.messages[index - 1]?.senderId !== message.senderId}
                   receipt={message === myLast ? receipt : undefined}
+                  highlighted={message.state === "sent" && message.sequence === highlighted}
+                  original={message.replyTo ? held.get(message.replyTo) : undefined}
+                  nameOf={nameOf}
                   onChanged={chat.changed}
                   onResend={chat.resend}
                   onGiveUp={chat.giveUp}
+                  onReply={reply}
+                  onHide={chat.hide}
+                  onGoTo={goTo}
                   readOnly={conversation.readOnly ?? false}
                 />
               ))}
+              {chat.log.hasNewer ? (
+                <li className={styles.historyEdgeBottom}>
+                  <Button variant="ghost" small onClick={() => void chat.loadNewer()} disabled={chat.loadingNewer}>
+                    {chat.loadingNewer ? "Loading newer messages…" : "Load newer messages"}
+                  </Button>
+                  <Button variant="secondary" small onClick={chat.toLatest}>
+                    Jump to the latest
+                  </Button>
+                </li>
+              ) : null}
             </ol>
           </div>
         )}
@@ -163,7 +246,16 @@ function OpenConversation({ conversation, me }: { conversation: Conversation; me
       {conversation.readOnly ? (
         <p className={styles.readOnly}>You can't reply to this conversation any more.</p>
       ) : (
-        <Composer name={name} onSend={chat.send} onTyping={chat.typed} />
+        <Composer
+          name={name}
+          onSend={(text) => {
+            chat.send(text, replying?.sequence);
+            setReplying(undefined);
+          }}
+          onTyping={chat.typed}
+          replying={replying}
+          onCancelReply={() => setReplying(undefined)}
+        />
       )}
     </section>
   );
@@ -176,6 +268,7 @@ function OpenConversation({ conversation, me }: { conversation: Conversation; me
 function useScroller(messages: readonly { sequence?: number | undefined; senderId?: string | undefined; state: string }[], me: string, loaded: boolean) {
   const ref = useRef<HTMLDivElement>(null);
   const before = useRef({ height: 0, top: 0, first: undefined as number | undefined, count: 0, atBottom: true });
+  const wasLoaded = useRef(false);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) {
@@ -184,7 +277,13 @@ function useScroller(messages: readonly { sequence?: number | undefined; senderI
     const first = messages.find((message) => message.state === "sent")?.sequence;
     const last = messages.at(-1);
     const previous = before.current;
-    if (previous.first !== undefined && first !== undefined && first < previous.first) {
+    if (!loaded) {
+      wasLoaded.current = false;
+    } else if (!wasLoaded.current) {
+      // Opened (or back to the newest messages): at the bottom.
+      wasLoaded.current = true;
+      element.scrollTop = element.scrollHeight;
+    } else if (previous.first !== undefined && first !== undefined && first < previous.first) {
       element.scrollTop = element.scrollHeight - previous.height + previous.top;
     } else if (messages.length !== previous.count && (previous.atBottom || last?.senderId === me)) {
       element.scrollTop = element.scrollHeight;

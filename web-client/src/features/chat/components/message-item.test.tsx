@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import type { Message } from "../model/frames";
 import type { ShownMessage } from "../model/message-log";
 import { editable, MessageItem, reactionSummary } from "./message-item";
 
@@ -22,7 +23,17 @@ function message(overrides: Partial<ShownMessage> = {}): ShownMessage {
   };
 }
 
-function show(shown: ShownMessage, mine = false, handlers: { onResend?: () => void } = {}) {
+function show(
+  shown: ShownMessage,
+  mine = false,
+  handlers: {
+    onResend?: () => void;
+    onReply?: (message: Message) => void;
+    onHide?: (sequence: number) => Promise<void>;
+    onGoTo?: (sequence: number) => void;
+    original?: Message;
+  } = {},
+) {
   return render(
     <QueryClientProvider client={new QueryClient()}>
       <ol>
@@ -36,6 +47,11 @@ function show(shown: ShownMessage, mine = false, handlers: { onResend?: () => vo
           onChanged={() => {}}
           onResend={handlers.onResend ?? (() => {})}
           onGiveUp={() => {}}
+          onReply={handlers.onReply}
+          onHide={handlers.onHide}
+          onGoTo={handlers.onGoTo}
+          original={handlers.original}
+          nameOf={(userId) => (userId === "ana" ? "Ana Lima" : "Ben Cole")}
         />
       </ol>
     </QueryClientProvider>,
@@ -68,11 +84,42 @@ describe("a message", () => {
     expect(editable(message({ sentAt: new Date(Date.now() - 16 * 60_000).toISOString() }))).toBe(false);
   });
 
-  it("says so when unsent, without its text", () => {
+  it("says so when unsent, without its text, and can then only be deleted for me", async () => {
     show(message({ unsent: true, text: undefined }));
 
     expect(screen.getByText("Ana unsent a message")).toBeDefined();
-    expect(screen.queryByRole("button", { name: /Actions/ })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: /Actions for the message/ }));
+    expect(screen.getByRole("button", { name: "Delete for me" })).toBeDefined();
+    expect(screen.queryByRole("button", { name: "Reply" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "React with 👍" })).toBeNull();
+  });
+
+  it("offers a reply and deleting it for me to anyone, by keyboard", async () => {
+    const onReply = vi.fn();
+    const onHide = vi.fn(async () => {});
+    show(message({ sequence: 7 }), false, { onReply, onHide });
+
+    screen.getByRole("button", { name: /Actions for the message/ }).focus();
+    await userEvent.keyboard("{Enter}");
+    await userEvent.click(screen.getByRole("button", { name: "Reply" }));
+    expect(onReply).toHaveBeenCalledWith(expect.objectContaining({ sequence: 7 }));
+
+    await userEvent.click(screen.getByRole("button", { name: /Actions for the message/ }));
+    await userEvent.click(screen.getByRole("button", { name: "Delete for me" }));
+    expect(onHide).toHaveBeenCalledWith(7);
+  });
+
+  it("quotes the message it answers, as text, and goes to it when the quote is chosen", async () => {
+    const onGoTo = vi.fn();
+    show(message({ sequence: 9, replyTo: 3, text: "yes" }), false, {
+      onGoTo,
+      original: message({ sequence: 3, senderId: "ben", text: `${attack} at 8?` }),
+    });
+
+    const quote = screen.getByRole("button", { name: /^Reply to Ben Cole: .* at 8\?\. Go to the original message$/ });
+    expect(quote.textContent).toContain(attack);
+    await userEvent.click(quote);
+    expect(onGoTo).toHaveBeenCalledWith(3);
   });
 
   it("shows a refused send with a way to try again", async () => {

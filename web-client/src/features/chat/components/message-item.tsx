@@ -6,6 +6,7 @@ import { editMessage, react, removeReaction, unsendMessage } from "../api/chat-a
 import type { Message } from "../model/frames";
 import type { ShownMessage } from "../model/message-log";
 import { MAX_MESSAGE_LENGTH } from "./composer";
+import { ReplyQuote } from "./reply-quote";
 import styles from "./messenger.module.css";
 
 export const REACTIONS = ["👍", "❤️", "😂", "😮", "😢"] as const;
@@ -32,8 +33,9 @@ export function reactionSummary(message: Message, me: string): { emoji: string; 
 const time = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
 
 /**
- * One message: its text (always as text, never as HTML), when, reactions, and what one can do with it (react; mine:
- * edit within 15 minutes, unsend). A message still on its way or refused says so.
+ * One message: the message it answers (quoted), its text (always as text, never as HTML), when, reactions, and what
+ * one can do with it (react, reply, delete for me; mine: edit within 15 minutes, unsend). A message still on its way
+ * or refused says so.
  */
 export function MessageItem({
   message,
@@ -43,9 +45,15 @@ export function MessageItem({
   showSender,
   receipt,
   readOnly,
+  highlighted = false,
+  original,
+  nameOf = () => senderName,
   onChanged,
   onResend,
   onGiveUp,
+  onReply = () => {},
+  onHide = async () => {},
+  onGoTo = () => {},
 }: {
   message: ShownMessage;
   mine: boolean;
@@ -54,9 +62,17 @@ export function MessageItem({
   showSender: boolean;
   receipt?: string | undefined;
   readOnly: boolean;
+  /** The message a conversation was opened at (a search result, a quote chosen). */
+  highlighted?: boolean;
+  /** The message this one replies to, when it is on screen. */
+  original?: Message | undefined;
+  nameOf?: (userId: string | undefined) => string;
   onChanged: (message: Message) => void;
   onResend: (message: Message) => void;
   onGiveUp: (clientMessageId: string) => void;
+  onReply?: (message: Message) => void;
+  onHide?: (sequence: number) => Promise<void>;
+  onGoTo?: (sequence: number) => void;
 }) {
   const [menuOpen, setMenuOpen] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -72,13 +88,22 @@ export function MessageItem({
       setEditing(false);
     },
   });
+  const hide = useMutation({ mutationFn: () => onHide(sequence) });
   const reactions = reactionSummary(message, me);
   const myReaction = reactions.find((reaction) => reaction.mine)?.emoji;
   const sentAt = message.sentAt ? time.format(new Date(message.sentAt)) : "";
 
   return (
-    <li className={`${styles.message} ${mine ? styles.mine : styles.theirs}`} data-sequence={message.sequence}>
+    <li
+      className={`${styles.message} ${mine ? styles.mine : styles.theirs} ${highlighted ? styles.highlighted : ""}`}
+      data-sequence={message.sequence}
+      id={message.sequence !== undefined ? `message-${conversationId}-${message.sequence}` : undefined}
+      tabIndex={message.sequence !== undefined ? -1 : undefined}
+    >
       {showSender && !mine ? <span className={styles.sender}>{senderName}</span> : null}
+      {message.replyTo ? (
+        <ReplyQuote conversationId={conversationId} sequence={message.replyTo} held={original} nameOf={nameOf} onGoTo={onGoTo} />
+      ) : null}
       <div className={styles.bubbleRow}>
         {editing ? (
           <EditForm
@@ -93,7 +118,7 @@ export function MessageItem({
             {message.unsent ? (mine ? "You unsent a message" : `${senderName.split(" ")[0]} unsent a message`) : message.text}
           </div>
         )}
-        {stored && !message.unsent && !editing && !readOnly ? (
+        {stored && !editing ? (
           <Button
             variant="ghost"
             small
@@ -109,7 +134,7 @@ export function MessageItem({
       </div>
       {menuOpen ? (
         <div id={menuId} className={styles.menu} role="group" aria-label="Message actions">
-          {REACTIONS.map((emoji) => (
+          {!readOnly && !message.unsent ? REACTIONS.map((emoji) => (
             <button
               key={emoji}
               type="button"
@@ -124,22 +149,42 @@ export function MessageItem({
             >
               {emoji}
             </button>
-          ))}
-          {mine && editable(message) ? (
+          )) : null}
+          {!readOnly && !message.unsent ? (
+            <Button
+              variant="secondary"
+              small
+              onClick={() => {
+                setMenuOpen(false);
+                onReply(message);
+              }}
+            >
+              Reply
+            </Button>
+          ) : null}
+          {mine && !readOnly && !message.unsent && editable(message) ? (
             <Button variant="secondary" small onClick={() => setEditing(true)}>
               Edit
             </Button>
           ) : null}
-          {mine ? (
+          {mine && !readOnly && !message.unsent ? (
             <Button variant="secondary" small onClick={() => action.mutate(() => unsendMessage(conversationId, sequence))} disabled={action.isPending}>
               Unsend
             </Button>
           ) : null}
+          <Button
+            variant="secondary"
+            small
+            onClick={() => hide.mutate()}
+            disabled={hide.isPending}
+          >
+            Delete for me
+          </Button>
         </div>
       ) : null}
-      {action.isError ? (
+      {action.isError || hide.isError ? (
         <span className={styles.failure} role="alert">
-          {messageOf(action.error)}
+          {messageOf(action.error ?? hide.error)}
         </span>
       ) : null}
       {reactions.length > 0 && !message.unsent ? (

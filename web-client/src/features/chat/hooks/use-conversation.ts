@@ -1,18 +1,23 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
-import { fetchHistory } from "../api/chat-api";
+import { fetchHistory, fetchNewer, hideMessage } from "../api/chat-api";
 import type { Ack, Message } from "../model/frames";
 import {
   acknowledge,
+  addNewer,
   addOlder,
+  around,
   addPending,
   discard,
   EMPTY_LOG,
   firstSequence,
   lastSequence,
   leavesGap,
+  mergeLive,
   mergeMessages,
   newClientMessageId,
   refuse,
+  removeMessage,
+  replaceHeld,
   retry,
   type MessageLog,
 } from "../model/message-log";
@@ -20,7 +25,13 @@ import { useChatFrames, useChatSocket, useChatStatus } from "./chat-context";
 
 type Change =
   | { type: "older"; page: Message[]; hasMore: boolean }
+  | { type: "newer"; page: Message[]; hasMore: boolean }
+  | { type: "around"; log: MessageLog }
+  | { type: "reset" }
   | { type: "merge"; messages: Message[] }
+  | { type: "live"; messages: Message[] }
+  | { type: "changed"; message: Message }
+  | { type: "removed"; sequence: number }
   | { type: "pending"; message: Message }
   | { type: "ack"; ack: Ack }
   | { type: "refused"; clientMessageId: string; failure: string }
@@ -32,8 +43,20 @@ function reducerFor(me: string) {
     switch (change.type) {
       case "older":
         return addOlder(log, change.page, change.hasMore);
+      case "newer":
+        return addNewer(log, change.page, change.hasMore);
+      case "around":
+        return { ...change.log, messages: [...change.log.messages, ...log.messages.filter((message) => message.state !== "sent")] };
+      case "reset":
+        return { ...EMPTY_LOG, messages: log.messages.filter((message) => message.state !== "sent") };
       case "merge":
         return mergeMessages(log, change.messages);
+      case "live":
+        return mergeLive(log, change.messages);
+      case "changed":
+        return replaceHeld(log, change.message);
+      case "removed":
+        return removeMessage(log, change.sequence);
       case "pending":
         return addPending(log, change.message);
       case "ack":
@@ -56,8 +79,11 @@ const SAFETY_SYNC_MS = 20_000;
  * One open conversation, live: its newest history page first, older pages on demand (`before=`), then every push,
  * ack, change, read receipt and typing signal from the shared socket. Only after the first page is held does the
  * socket sync it (from that page's last number), so a conversation of 10,000 messages is never read whole.
+ *
+ * Opened at a message (`focus`: a search result, a quoted message not loaded), it holds the pages around that one
+ * instead, newer pages come on demand (`after=`), and the socket syncs it only once those reach the newest.
  */
-export function useConversation(conversationId: string, me: string, myReadSequence: number) {
+export function useConversation(conversationId: string, me: string, myReadSequence: number, focus?: number) {
   const socket = useChatSocket();
   const status = useChatStatus();
   const [log, dispatch] = useReducer(reducerFor(me), EMPTY_LOG);
@@ -72,13 +98,20 @@ export function useConversation(conversationId: string, me: string, myReadSequen
   const lastTypingSent = useRef(0);
   const readSent = useRef(myReadSequence);
 
+  const [at, setAt] = useState(focus);
   const loadFirst = useCallback(() => {
     let cancelled = false;
     setError(undefined);
-    fetchHistory(conversationId)
-      .then((page) => {
+    const first =
+      at === undefined
+        ? fetchHistory(conversationId).then((page): Change => ({ type: "older", page: page.items, hasMore: page.hasMore }))
+        : Promise.all([fetchHistory(conversationId, at + 1), fetchNewer(conversationId, at)]).then(
+            ([upTo, after]): Change => ({ type: "around", log: around(upTo, after) }),
+          );
+    first
+      .then((change) => {
         if (!cancelled) {
-          dispatch({ type: "older", page: page.items, hasMore: page.hasMore });
+          dispatch(change);
           setLoaded(true);
         }
       })
@@ -86,27 +119,54 @@ export function useConversation(conversationId: string, me: string, myReadSequen
     return () => {
       cancelled = true;
     };
-  }, [conversationId]);
+  }, [conversationId, at]);
 
   useEffect(loadFirst, [loadFirst]);
 
-  // Once the newest page is held: catch up from it after every (re)connection.
+  // Once the newest messages are held: catch up from them after every (re)connection.
+  const live = loaded && !log.hasNewer;
   useEffect(() => {
-    if (!loaded) {
+    if (!live) {
       return undefined;
     }
     return socket.track(conversationId, () => lastSequence(logRef.current));
-  }, [socket, conversationId, loaded]);
+  }, [socket, conversationId, live]);
+
+  /** Leaves the messages around the one opened at for the newest ones (to write, or on request). */
+  const toLatest = useCallback(() => {
+    if (!logRef.current.hasNewer) {
+      return;
+    }
+    dispatch({ type: "reset" });
+    setLoaded(false);
+    setAt(undefined);
+  }, []);
+
+  const [loadingNewer, setLoadingNewer] = useState(false);
+  const loadNewer = useCallback(async () => {
+    if (loadingNewer || !logRef.current.hasNewer) {
+      return;
+    }
+    setLoadingNewer(true);
+    try {
+      const page = await fetchNewer(conversationId, lastSequence(logRef.current));
+      dispatch({ type: "newer", page: page.items, hasMore: page.hasMore });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setLoadingNewer(false);
+    }
+  }, [conversationId, loadingNewer]);
 
   // Live pushes are best effort: the last message of a burst may be lost with no later one to reveal the gap, so an
   // open conversation also asks now and then for anything after what it holds (an empty answer costs one frame).
   useEffect(() => {
-    if (!loaded || status !== "online") {
+    if (!live || status !== "online") {
       return undefined;
     }
     const timer = setInterval(() => socket.sync([conversationId]), SAFETY_SYNC_MS);
     return () => clearInterval(timer);
-  }, [socket, conversationId, loaded, status]);
+  }, [socket, conversationId, live, status]);
 
   const loadOlder = useCallback(async () => {
     const before = firstSequence(logRef.current);
@@ -130,10 +190,10 @@ export function useConversation(conversationId: string, me: string, myReadSequen
         if (frame.message.conversationId !== conversationId) {
           return;
         }
-        if (leavesGap(logRef.current, frame.message.sequence ?? 0)) {
+        if (!logRef.current.hasNewer && leavesGap(logRef.current, frame.message.sequence ?? 0)) {
           socket.sync([conversationId]);
         }
-        dispatch({ type: "merge", messages: [frame.message] });
+        dispatch({ type: "live", messages: [frame.message] });
         if (frame.message.senderId !== me && frame.message.sequence) {
           socket.send({ type: "delivered", conversationId, upToSequence: frame.message.sequence });
           setTyping(({ [frame.message.senderId ?? ""]: _, ...others }) => others);
@@ -141,12 +201,12 @@ export function useConversation(conversationId: string, me: string, myReadSequen
         break;
       case "message-changed":
         if (frame.message.conversationId === conversationId) {
-          dispatch({ type: "merge", messages: [frame.message] });
+          dispatch({ type: "changed", message: frame.message });
         }
         break;
       case "messages":
         if (frame.conversationId === conversationId) {
-          dispatch({ type: "merge", messages: frame.messages });
+          dispatch({ type: "live", messages: frame.messages });
         }
         break;
       case "ack":
@@ -210,6 +270,8 @@ export function useConversation(conversationId: string, me: string, myReadSequen
 
   const send = useCallback(
     (text: string, replyTo?: number) => {
+      // What I write goes below the newest messages: a conversation opened at an older one goes there first.
+      toLatest();
       const clientMessageId = newClientMessageId();
       dispatch({
         type: "pending",
@@ -217,14 +279,15 @@ export function useConversation(conversationId: string, me: string, myReadSequen
       });
       socket.sendMessage({ type: "send", clientMessageId, conversationId, text, ...(replyTo ? { replyTo } : {}) });
     },
-    [socket, conversationId, me],
+    [socket, conversationId, me, toLatest],
   );
 
   const resend = useCallback(
     (message: Message) => {
       const clientMessageId = message.clientMessageId ?? "";
       dispatch({ type: "retry", clientMessageId });
-      socket.sendMessage({ type: "send", clientMessageId, conversationId, text: message.text ?? "" });
+      const replyTo = message.replyTo ?? undefined;
+      socket.sendMessage({ type: "send", clientMessageId, conversationId, text: message.text ?? "", ...(replyTo ? { replyTo } : {}) });
     },
     [socket, conversationId],
   );
@@ -247,7 +310,16 @@ export function useConversation(conversationId: string, me: string, myReadSequen
   }, [socket, conversationId]);
 
   /** A message changed by my own request (edit, unsend, reaction): shown at once, the push confirms it. */
-  const changed = useCallback((message: Message) => dispatch({ type: "merge", messages: [message] }), []);
+  const changed = useCallback((message: Message) => dispatch({ type: "changed", message }), []);
+
+  /** Deletes a message for me only: gone from this screen once the server has it. */
+  const hide = useCallback(
+    async (sequence: number) => {
+      await hideMessage(conversationId, sequence);
+      dispatch({ type: "removed", sequence });
+    },
+    [conversationId],
+  );
 
   return {
     log,
@@ -256,6 +328,10 @@ export function useConversation(conversationId: string, me: string, myReadSequen
     retryLoad: loadFirst,
     loadingOlder,
     loadOlder,
+    loadingNewer,
+    loadNewer,
+    toLatest,
+    hide,
     typingUserIds: Object.keys(typing),
     readBy,
     deliveredTo,
