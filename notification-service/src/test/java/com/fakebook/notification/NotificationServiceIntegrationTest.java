@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The application on a random port against the real PostgreSQL (a fresh database), Kafka, Redis and Keycloak. Ana,
- * Bruno and Carla log in for real and are known by name; each test starts with their feeds, streams, preferences
- * and blocks empty. Events reach the application as the other services' outboxes send them ({@link RecordSender}).
+ * Bruno and Carla log in for real and are known by name (without avatars); each test starts with their feeds, streams,
+ * preferences, friends and blocks empty. Events reach the application as the other services' outboxes send them ({@link RecordSender}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @LocalServers
@@ -57,7 +57,8 @@ public abstract class NotificationServiceIntegrationTest {
                     "delete from notification_preferences where user_id = :id",
                     "delete from stream_events where user_id = :id",
                     "delete from streams where user_id = :id",
-                    "delete from blocks where blocker_id = :id or blocked_id = :id")) {
+                    "delete from blocks where blocker_id = :id or blocked_id = :id",
+                    "delete from friends where user_id = :id or friend_id = :id")) {
                 db.sql(delete).param("id", person).update();
             }
         }
@@ -90,11 +91,11 @@ public abstract class NotificationServiceIntegrationTest {
                         == 1);
     }
 
-    /** Makes the person known by this name, as a sign-up event would. */
+    /** Makes the person known by this name and without an avatar, as a sign-up event would. */
     protected void name(UUID person, String displayName) {
         db.sql("""
                         insert into people (id, display_name) values (?, ?)
-                        on conflict (id) do update set display_name = excluded.display_name""").params(person, displayName).update();
+                        on conflict (id) do update set display_name = excluded.display_name, avatar_url = null""").params(person, displayName).update();
     }
 
     /** Stores a friend request notification for the recipient from the actor, at that time; returns its id. */

@@ -8,6 +8,7 @@ import com.fakebook.events.friendship.FriendRequestAccepted;
 import com.fakebook.events.friendship.FriendRequestCancelled;
 import com.fakebook.events.friendship.FriendRequestDeclined;
 import com.fakebook.events.friendship.FriendRequestSent;
+import com.fakebook.events.friendship.FriendshipEnded;
 import com.fakebook.events.friendship.UserBlocked;
 import com.fakebook.events.friendship.UserUnblocked;
 import com.fakebook.events.messaging.ConversationRead;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What each event means for notifications, applied once. Nothing is told to a person who switched the type off,
- * nor between two people one of whom blocked the other or whose account is gone.
+ * What each event means for notifications, applied once. Nothing is told to a person who switched the type off (or
+ * never switched on one that is off by default), nor between two people one of whom blocked the other or whose
+ * account is gone.
  */
 @Service
 class NotificationRules {
@@ -57,8 +59,7 @@ class NotificationRules {
         switch (event) {
             case AccountRegistered registered ->
                 people.shown(registered.accountId(), registered.displayName(), null, false);
-            case ProfileUpdated updated ->
-                people.shown(updated.accountId(), updated.displayName(), updated.avatarUrl(), true);
+            case ProfileUpdated updated -> profileUpdated(updated);
             case AccountVerified verified -> {
                 var person = verified.accountId();
                 tell(person, NotificationType.WELCOME, person, person, event);
@@ -72,6 +73,7 @@ class NotificationRules {
                         sent.requestId(),
                         event);
             case FriendRequestAccepted accepted -> {
+                people.befriend(accepted.senderId(), accepted.recipientId());
                 feed.retract(accepted.recipientId(), NotificationType.FRIEND_REQUEST_RECEIVED, accepted.requestId());
                 tell(
                         accepted.senderId(),
@@ -84,7 +86,9 @@ class NotificationRules {
                 feed.retract(declined.recipientId(), NotificationType.FRIEND_REQUEST_RECEIVED, declined.requestId());
             case FriendRequestCancelled cancelled ->
                 feed.retract(cancelled.recipientId(), NotificationType.FRIEND_REQUEST_RECEIVED, cancelled.requestId());
+            case FriendshipEnded ended -> people.unfriend(ended.endedBy(), ended.otherUserId());
             case UserBlocked blocked -> {
+                people.unfriend(blocked.blockerId(), blocked.blockedId());
                 people.block(blocked.blockerId(), blocked.blockedId());
                 feed.separate(blocked.blockerId(), blocked.blockedId());
             }
@@ -93,6 +97,20 @@ class NotificationRules {
             case ConversationRead read ->
                 feed.conversationRead(read.readerId(), read.conversationId(), read.upToSequence());
             default -> log.debug("Event type {} tells no one anything", event.type());
+        }
+    }
+
+    /**
+     * How the person is shown from now; a new avatar (one that differs from the one shown so far, or the first) is
+     * told to their friends who want to know. An avatar removed is not news.
+     */
+    private void profileUpdated(ProfileUpdated updated) {
+        var person = updated.accountId();
+        var avatar = updated.avatarUrl();
+        var newAvatar = avatar != null && !avatar.equals(people.avatarOf(person).orElse(null));
+        people.shown(person, updated.displayName(), avatar, true);
+        if (newAvatar) {
+            feed.friendAvatarChanged(person, updated.occurredAt());
         }
     }
 

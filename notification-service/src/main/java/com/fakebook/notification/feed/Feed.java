@@ -151,10 +151,39 @@ public class Feed {
                 .ifPresent(id -> changed(reader, id));
     }
 
+    /**
+     * The friend shows a new avatar: each of their friends who switched this type on, and is not apart from them, has
+     * one notification of it, all made by one statement; one told before has that notification brought up again
+     * (newest, unread) instead of a second.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void friendAvatarChanged(UUID friend, Instant at) {
+        var type = NotificationType.FRIEND_AVATAR_CHANGED;
+        var told = byRecipient(db.sql("""
+                        insert into notifications (id, recipient_id, type, actor_id, subject_id, created_at, updated_at)
+                        select gen_random_uuid(), f.friend_id, :type, :friend, :friend, :at, :at
+                        from friends f
+                            left join notification_preferences p on p.user_id = f.friend_id and p.type = :type
+                        where f.user_id = :friend
+                          and coalesce(p.enabled, :onByDefault)
+                          and not exists (select 1 from blocks b
+                                          where (b.blocker_id = f.friend_id and b.blocked_id = :friend)
+                                             or (b.blocker_id = :friend and b.blocked_id = f.friend_id))
+                          and not exists (select 1 from erased_people e where e.id in (:friend, f.friend_id))
+                        on conflict (recipient_id, type, subject_id) do update
+                            set updated_at = greatest(notifications.updated_at, excluded.updated_at), read_at = null
+                        returning recipient_id, id""")
+                .param("type", type.name())
+                .param("friend", friend)
+                .param("at", Timestamp.from(at))
+                .param("onByDefault", type.onByDefault()));
+        told.forEach((recipient, ids) -> ids.forEach(id -> changed(recipient, id)));
+    }
+
     /** Each of the two disappears from the other's feed (a block). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void separate(UUID one, UUID other) {
-        var gone = removedByRecipient(db.sql("""
+        var gone = byRecipient(db.sql("""
                         delete from notifications
                         where (recipient_id = :one and actor_id = :other) or (recipient_id = :other and actor_id = :one)
                         returning recipient_id, id""").param("one", one).param("other", other));
@@ -169,7 +198,7 @@ public class Feed {
                 .param(person)
                 .update();
         stream.erase(person);
-        var gone = removedByRecipient(db.sql("delete from notifications where actor_id = ? returning recipient_id, id")
+        var gone = byRecipient(db.sql("delete from notifications where actor_id = ? returning recipient_id, id")
                 .param(person));
         gone.forEach(this::removed);
     }
@@ -236,8 +265,8 @@ public class Feed {
         stream.append(recipient, UNREAD_COUNT, Map.of("count", queries.of(recipient)));
     }
 
-    /** Runs a delete that returns (recipient_id, id), grouping the ids by recipient, recipients in id order. */
-    private static Map<UUID, List<UUID>> removedByRecipient(JdbcClient.StatementSpec delete) {
+    /** Runs a change that returns (recipient_id, id), grouping the ids by recipient, recipients in id order. */
+    private static Map<UUID, List<UUID>> byRecipient(JdbcClient.StatementSpec delete) {
         var gone = new TreeMap<UUID, List<UUID>>();
         delete.query((rs, row) -> Map.entry(rs.getObject("recipient_id", UUID.class), rs.getObject("id", UUID.class)))
                 .list()

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A notification as the feed and the stream show it.
  *
- * @param subjectId what it is about: the friend request, the conversation, or (welcome) the person's own account
+ * @param subjectId what it is about: the friend request, the conversation, the friend (a new avatar; the actor too),
+ *     or (welcome) the person's own account
  * @param count the unread messages it stands for (new messages; 0 otherwise)
  * @param preview the start of the newest message (new messages only)
  * @param conversationName the group's name (group conversations only)
@@ -33,6 +34,7 @@ public record NotificationView(
             case WELCOME -> "Welcome to Fakebook, %s!".formatted(actor);
             case FRIEND_REQUEST_RECEIVED -> "%s sent you a friend request.".formatted(actor);
             case FRIEND_REQUEST_ACCEPTED -> "%s accepted your friend request.".formatted(actor);
+            case FRIEND_AVATAR_CHANGED -> "%s changed their profile picture.".formatted(actor);
             case NEW_MESSAGES -> {
                 var messages = count == 1 ? "a message" : String.format(Locale.ROOT, "%d messages", count);
                 yield conversationName == null

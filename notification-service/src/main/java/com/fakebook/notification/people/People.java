@@ -2,6 +2,7 @@ package com.fakebook.notification.people;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,8 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who exists and how they are shown, and who blocked whom. Changed only by events, inside the consumer's
- * transaction. An erased person stays erased: a profile event that comes late does not bring them back.
+ * Who exists and how they are shown, who is friends with whom, and who blocked whom. Changed only by events, inside
+ * the consumer's transaction. An erased person stays erased: a profile event that comes late does not bring them back.
  */
 @Component
 public class People {
@@ -38,9 +39,40 @@ public class People {
                 .update();
     }
 
+    /** The avatar the person is shown with now, if any. */
+    public Optional<String> avatarOf(UUID id) {
+        return db.sql("select avatar_url from people where id = ? and avatar_url is not null")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The two are friends from now (a request accepted), unless either account is gone. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void befriend(UUID one, UUID other) {
+        db.sql("""
+                        insert into friends (user_id, friend_id)
+                        select pair.user_id, pair.friend_id
+                        from (values (cast(:a as uuid), cast(:b as uuid)), (cast(:b as uuid), cast(:a as uuid)))
+                            as pair (user_id, friend_id)
+                        where not exists (select 1 from erased_people where id in (:a, :b))
+                        on conflict do nothing""").param("a", one).param("b", other).update();
+    }
+
+    /** The two are no longer friends (unfriended, or a block). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void unfriend(UUID one, UUID other) {
+        db.sql("""
+                        delete from friends
+                        where (user_id = :a and friend_id = :b) or (user_id = :b and friend_id = :a)""").param("a", one).param("b", other).update();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void erase(UUID id, Instant at) {
         db.sql("delete from people where id = ?").param(id).update();
+        db.sql("delete from friends where user_id = ? or friend_id = ?")
+                .params(id, id)
+                .update();
         db.sql("delete from blocks where blocker_id = ? or blocked_id = ?")
                 .params(id, id)
                 .update();

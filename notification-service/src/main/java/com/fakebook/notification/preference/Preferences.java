@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each person's choice per notification type; a type without a stored choice is on. */
+/** Each person's choice per notification type; a type without a stored choice is as its default (most are on). */
 @Component
 public class Preferences {
 
@@ -24,14 +24,14 @@ public class Preferences {
                 .params(user, type.name())
                 .query(Boolean.class)
                 .optional()
-                .orElse(true);
+                .orElse(type.onByDefault());
     }
 
     /** Every type, each on or off. */
     Map<NotificationType, Boolean> of(UUID user) {
         var choices = new EnumMap<NotificationType, Boolean>(NotificationType.class);
         for (var type : NotificationType.values()) {
-            choices.put(type, true);
+            choices.put(type, type.onByDefault());
         }
         db.sql("select type, enabled from notification_preferences where user_id = ?")
                 .param(user)

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.test.json.JsonCompareMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -120,21 +121,26 @@ class FeedApiIntegrationTests extends NotificationServiceIntegrationTest {
     }
 
     @Test
-    void preferencesAreAllOnUntilSwitchedAndOnlyTheCallersChange() {
+    void preferencesAreTheirDefaultsUntilSwitchedAndOnlyTheCallersChange() {
         api.get(ana, "/api/notifications/preferences")
                 .expectStatus()
                 .isOk()
                 .expectBody()
                 .json("""
                         {"WELCOME": true, "FRIEND_REQUEST_RECEIVED": true, "FRIEND_REQUEST_ACCEPTED": true,
-                         "NEW_MESSAGES": true}""");
+                         "NEW_MESSAGES": true, "FRIEND_AVATAR_CHANGED": false}""", JsonCompareMode.STRICT);
 
-        api.put(ana, "/api/notifications/preferences", "{\"NEW_MESSAGES\": false, \"WELCOME\": false}")
+        api.put(
+                        ana,
+                        "/api/notifications/preferences",
+                        "{\"NEW_MESSAGES\": false, \"WELCOME\": false, \"FRIEND_AVATAR_CHANGED\": true}")
                 .expectStatus()
                 .isOk()
                 .expectBody()
                 .jsonPath("$.NEW_MESSAGES")
                 .isEqualTo(false)
+                .jsonPath("$.FRIEND_AVATAR_CHANGED")
+                .isEqualTo(true)
                 .jsonPath("$.FRIEND_REQUEST_RECEIVED")
                 .isEqualTo(true);
         api.put(ana, "/api/notifications/preferences", "{\"WELCOME\": true}")
@@ -150,7 +156,9 @@ class FeedApiIntegrationTests extends NotificationServiceIntegrationTest {
         api.get(bruno, "/api/notifications/preferences")
                 .expectBody()
                 .jsonPath("$.NEW_MESSAGES")
-                .isEqualTo(true);
+                .isEqualTo(true)
+                .jsonPath("$.FRIEND_AVATAR_CHANGED")
+                .isEqualTo(false);
     }
 
     @ParameterizedTest
