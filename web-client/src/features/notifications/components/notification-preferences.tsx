@@ -12,6 +12,7 @@ const LABELS: Record<string, string> = {
   FRIEND_REQUEST_RECEIVED: "Someone sends me a friend request",
   FRIEND_REQUEST_ACCEPTED: "Someone accepts my friend request",
   NEW_MESSAGES: "New messages (not from muted conversations)",
+  FRIEND_AVATAR_CHANGED: "A friend changes their profile picture",
   WELCOME: "Welcome and account news",
 };
 

@@ -11,12 +11,13 @@ import { deleteNotification, markAllRead, markRead, type Notification } from "..
 import { NOTIFICATIONS, useFeed, useUnreadCount } from "../hooks/use-notifications";
 import styles from "./notifications.module.css";
 
-/** Where a notification leads: the requests, the new friend, the conversation, one's own profile. */
+/** Where a notification leads: the requests, the (new) friend's profile, the conversation, one's own profile. */
 export function targetOf(notification: Notification): string {
   switch (notification.type) {
     case "FRIEND_REQUEST_RECEIVED":
       return "/friends";
     case "FRIEND_REQUEST_ACCEPTED":
+    case "FRIEND_AVATAR_CHANGED":
       return notification.actor?.id ? `/people/${notification.actor.id}` : "/friends/all";
     case "NEW_MESSAGES":
       return notification.subjectId ? `/messages/${notification.subjectId}` : "/messages";
