@@ -14,10 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (typos), what was typed, ranked friends first, then friends of friends, then everyone else, nearest name first
  * within each. A person is found only by those their searchability audience allows, and never across a block.
  *
- * <p>Each page is answered from indexes, whatever the number of people and however many names match: the caller's
- * friends and friends of friends (small sets, read from the local friendships model by its primary key) are matched
- * one by one, and strangers come from the trigram GiST index nearest first, {@link #STRANGER_CANDIDATES} at most.
- * No query ranks every match of a short, common name.
+ * <p>The caller's friends and friends of friends are read from the local friendships alone: each row carries the
+ * friend's name, searchability and a 128-bit signature of the name's trigrams (kept by triggers, V9), so a circle of
+ * 4,200 people is two index-only scans, no profile is fetched, and a bit test rules out most names before
+ * word_similarity runs on the few left. Strangers come nearest first from the trigram GiST index,
+ * {@link #STRANGER_CANDIDATES} at most, and only when friends and friends of friends do not fill the page.
  */
 @Repository
 class PeopleSearch {
@@ -48,46 +49,73 @@ class PeopleSearch {
                 .param("threshold", WORD_SIMILARITY)
                 .query((row, number) -> row.getString(1))
                 .single();
-        // Distance is pg_trgm's word-similarity distance (1 - word_similarity): 0 when a word of the name is, or
-        // begins with, what was typed. "not in (select id from near)" is a hashed lookup, once per stranger. A page
-        // after the first strangers skips matching friends and friends of friends (a one-time filter).
+        // Distance is pg_trgm's word-similarity distance (1 - word_similarity), 0 the closest.
+        // A name sharing s of the query's n trigrams shares at least s - (n - bits the query's signature has set)
+        // bits with it, and word_similarity >= t needs s >= t * n: a name with fewer shared bits cannot match, and
+        // only the others are compared (the CASE keeps that order). Strangers are looked for only when the nearer
+        // people do not fill the page (a one-time filter: otherwise the GiST walk never runs), and a page after the
+        // first strangers skips the nearer ones. "not in (select id ...)" is a hashed lookup.
         var rows = jdbc.sql("""
-                        with friends as materialized (
-                            select friend_id as id from friendships where user_id = :caller
-                        ), near as materialized (
-                            select id, min(tier) as tier
-                            from (select id, 0 as tier from friends
+                        with query as materialized (
+                            select name_trigram_signature(:q) as signature,
+                                   ceil(cast(:threshold as real) * cardinality(show_trgm(:q)) - 0.0001)
+                                   - (cardinality(show_trgm(:q)) - bit_count(name_trigram_signature(:q))) as shared_bits
+                        ), friends as materialized (
+                            select friend_id as id, friend_name as name, friend_searchable_by as searchable_by,
+                                   friend_name_signature as signature
+                            from friendships where user_id = :caller
+                        ), near as (
+                            select distinct on (circle.id) circle.id, circle.name, circle.searchable_by, circle.tier
+                            from (select id, 0 as tier, name, searchable_by, signature from friends
                                   union all
-                                  select theirs.friend_id, 1
-                                  from friends join friendships theirs on theirs.user_id = friends.id) reached
-                            where id <> :caller
-                            group by id
-                        ), found as (
-                            select p.id, p.display_name, p.searchable_by, near.tier,
-                                   :q <<-> lower(p.display_name) as distance
-                            from near join profiles p on p.id = near.id
-                            where :q <% lower(p.display_name) and coalesce(cast(:afterTier as integer), 0) < 2
+                                  select theirs.friend_id, 1, theirs.friend_name, theirs.friend_searchable_by,
+                                         theirs.friend_name_signature
+                                  from friends join friendships theirs on theirs.user_id = friends.id
+                                  where theirs.friend_id <> :caller) circle, query
+                            where coalesce(cast(:afterTier as integer), 0) < 2
+                              and case when bit_count(circle.signature & query.signature) >= query.shared_bits
+                                       then :q <% lower(circle.name) else false end
+                            order by circle.id, circle.tier
+                        ), blocked as materialized (
+                            select blocker_id as id from blocks where blocked_id = :caller
                             union all
-                            select nearest.id, nearest.display_name, nearest.searchable_by, 2, nearest.distance
-                            from (select p.id, p.display_name, p.searchable_by,
-                                         :q <<-> lower(p.display_name) as distance
+                            select blocked_id from blocks where blocker_id = :caller
+                        ), found_near as materialized (
+                            select id, name, tier, :q <<-> lower(name) as distance
+                            from near
+                            where (searchable_by in ('PUBLIC', 'FRIENDS_OF_FRIENDS') or (searchable_by = 'FRIENDS' and tier = 0))
+                              and id not in (select id from blocked)
+                              and (cast(:afterTier as integer) is null
+                                   or (tier, :q <<-> lower(name), id)
+                                      > (:afterTier, cast(:afterDistance as real), cast(:afterId as uuid)))
+                            order by tier, distance, id
+                            limit :limit
+                        ), circle as materialized (
+                            select id from friends
+                            union all
+                            select theirs.friend_id from friends join friendships theirs on theirs.user_id = friends.id
+                        ), strangers as (
+                            select nearest.id, nearest.display_name as name, 2 as tier, nearest.distance
+                            from (select p.id, p.display_name, :q <<-> lower(p.display_name) as distance
                                   from profiles p
                                   where :q <% lower(p.display_name) and p.searchable_by = 'PUBLIC'
                                   order by :q <<-> lower(p.display_name)
                                   limit :strangers) nearest
-                            where nearest.id <> :caller and nearest.id not in (select id from near)
+                            where (select count(*) from found_near) < :limit
+                              and nearest.id <> :caller
+                              and nearest.id not in (select id from circle)
+                              and nearest.id not in (select id from blocked)
+                              and (cast(:afterTier as integer) is null
+                                   or (2, nearest.distance, nearest.id)
+                                      > (:afterTier, cast(:afterDistance as real), cast(:afterId as uuid)))
                         )
-                        select id, display_name, tier, distance from found
-                        where (searchable_by in ('PUBLIC', 'FRIENDS_OF_FRIENDS') or (searchable_by = 'FRIENDS' and tier = 0))
-                          and not exists (select 1 from blocks b
-                                          where (b.blocker_id = found.id and b.blocked_id = :caller)
-                                             or (b.blocker_id = :caller and b.blocked_id = found.id))
-                          and (cast(:afterTier as integer) is null
-                               or (tier, distance, id)
-                                  > (:afterTier, cast(:afterDistance as real), cast(:afterId as uuid)))
+                        select id, name, tier, distance from found_near
+                        union all
+                        select id, name, tier, distance from strangers
                         order by tier, distance, id
                         limit :limit
                         """)
+                .param("threshold", WORD_SIMILARITY)
                 .param("caller", caller)
                 .param("q", q)
                 .param("strangers", STRANGER_CANDIDATES)
@@ -97,7 +125,7 @@ class PeopleSearch {
                 .param("limit", limit + 1)
                 .query((row, number) -> new Row(
                         row.getObject("id", UUID.class),
-                        row.getString("display_name"),
+                        row.getString("name"),
                         row.getInt("tier"),
                         row.getFloat("distance")))
                 .list();

@@ -255,6 +255,40 @@ class PeopleSearchIntegrationTests {
     }
 
     @Test
+    void aFriendRenamedIsFoundByTheNewNameOnly() { // #5: search reads the friend's name from the friendship row
+        var renamed = UUID.randomUUID();
+        var before = randomWord();
+        var after = randomWord();
+        register(renamed, "Rho " + before);
+        await().atMost(PATIENCE).until(() -> profileExists(renamed));
+        kafka.publish(FriendRequestAccepted.of(UUID.randomUUID(), zed.id(), renamed), "friend-service");
+        await().atMost(PATIENCE).until(() -> relationships.between(zed.id(), renamed) == Relationship.FRIEND);
+
+        db.sql("update profiles set display_name = ? where id = ?")
+                .param("Rho " + after)
+                .param(renamed)
+                .update();
+
+        assertThat(ids(search(zedsToken, after, null, null))).containsExactly(renamed.toString());
+        assertThat(ids(search(zedsToken, before, null, null))).isEmpty();
+    }
+
+    @Test
+    void aFriendWhoseProfileCameAfterTheFriendshipIsFound() { // #5: events of two topics arrive in any order
+        var late = UUID.randomUUID();
+        var name = randomWord();
+        kafka.publish(FriendRequestAccepted.of(UUID.randomUUID(), zed.id(), late), "friend-service");
+        await().atMost(PATIENCE).until(() -> relationships.between(zed.id(), late) == Relationship.FRIEND);
+
+        register(late, "Sid " + name);
+        await().atMost(PATIENCE).until(() -> profileExists(late));
+
+        var found = search(zedsToken, name, null, null);
+        assertThat(ids(found)).containsExactly(late.toString());
+        assertThat(found.path("people").get(0).path("relationship").asString()).isEqualTo("FRIEND");
+    }
+
+    @Test
     void anEmptyQueryOrABadCursorIsRefusedNamingTheParameter() {
         client.get()
                 .uri(builder -> builder.path("/api/profiles/search")
