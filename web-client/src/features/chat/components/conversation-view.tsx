@@ -167,9 +167,7 @@ function OpenConversation({
         <MuteButton conversation={conversation} />
       </header>
       {detailsOpen && conversation.kind === "GROUP" ? (
-        <div id={`details-${id}`}>
-          <GroupDetails conversation={conversation} me={me} useFriends={useFriends} />
-        </div>
+        <GroupDetails id={`details-${id}`} conversation={conversation} me={me} useFriends={useFriends} />
       ) : null}
       {chat.status !== "online" ? (
         <div className={styles.connection} role="status">

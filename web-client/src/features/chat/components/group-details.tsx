@@ -30,10 +30,12 @@ function fieldError(error: unknown, field: string): string | undefined {
  * is the server's to accept: its problem is shown next to the field or the person it is about.
  */
 export function GroupDetails({
+  id: elementId,
   conversation,
   me,
   useFriends,
 }: {
+  id?: string;
   conversation: Conversation;
   me: string;
   useFriends: () => FriendsSource;
@@ -49,7 +51,7 @@ export function GroupDetails({
   const members = conversation.participants ?? [];
 
   return (
-    <section className={styles.details} aria-label="Group details">
+    <section id={elementId} className={styles.details} aria-label="Group details">
       <RenameForm conversationId={id} current={conversation.name ?? ""} onDone={refresh} />
       <div>
         <h3 className={styles.subtle}>Members ({members.length})</h3>

@@ -116,7 +116,7 @@ describe("a message", () => {
       original: message({ sequence: 3, senderId: "ben", text: `${attack} at 8?` }),
     });
 
-    const quote = screen.getByRole("button", { name: /^Reply to Ben Cole: .* at 8\?\. Go to the original message$/ });
+    const quote = screen.getByRole("button", { name: /^Reply to\s?Ben Cole:\s?.* at 8\?\s?\(go to the original message\)$/ });
     expect(quote.textContent).toContain(attack);
     await userEvent.click(quote);
     expect(onGoTo).toHaveBeenCalledWith(3);

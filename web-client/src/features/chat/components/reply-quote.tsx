@@ -45,14 +45,15 @@ export function ReplyQuote({
   const who = nameOf(original.senderId);
   const text = original.unsent || original.text == null ? "Message unsent" : snippet(original.text);
   return (
-    <button
-      type="button"
-      className={styles.quote}
-      onClick={() => onGoTo(sequence)}
-      aria-label={`Reply to ${who}: ${text}. Go to the original message`}
-    >
-      <span className={styles.quoteWho}>{who}</span>
-      <span className={styles.quoteText}>{text}</span>
+    // Named by what it shows (the words a person sees are the words a voice control user says), with the rest hidden.
+    <button type="button" className={styles.quote} onClick={() => onGoTo(sequence)}>
+      <span className={styles.quoteWho}>
+        <span className="visually-hidden">Reply to</span> {who}
+        <span className="visually-hidden">:</span>{" "}
+      </span>
+      <span className={styles.quoteText}>
+        {text} <span className="visually-hidden">(go to the original message)</span>
+      </span>
     </button>
   );
 }
