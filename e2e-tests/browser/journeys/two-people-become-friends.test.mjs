@@ -1,6 +1,7 @@
 // Two new people, each in their own browser, as they use Fakebook: sign up, verify the address by the mail's
 // link, log in on Keycloak's page, find each other, become friends (the bell counts it live), chat in real time
-// (typing, "Seen", reactions, edit, unsend, a group), read and clear their notifications, tune who sees a part of
+// (typing, "Seen", reactions, edit, unsend, a reply, deleting for oneself, search, a group renamed and its members
+// changed), read and clear their notifications, tune who sees a part of
 // the profile and see the effect from the other side, look at every screen, log out and back in, and finally
 // delete their accounts.
 // Against the whole system as deploy/local/up runs it; screenshots of each screen in e2e-tests/target/screenshots/.
@@ -261,6 +262,99 @@ step("Ana and Ben chat in real time: the message, the bell, typing, Seen, reacti
   await bensView.getByText(`${ana.name.split(" ")[0]} unsent a message`).waitFor();
 });
 
+/** A message of a conversation's log, by its text (the first: a reply's quote of it comes after it). */
+function messageIn(log, text) {
+  return log.locator("li[data-sequence]").filter({ hasText: text }).first();
+}
+
+step("Ben replies to Ana's message, and deletes one of his for himself only", async () => {
+  const anaPage = ana.window.page;
+  const benPage = ben.window.page;
+  const anasView = anaPage.getByRole("log", { name: `Messages with ${ben.name}` });
+  const bensView = benPage.getByRole("log", { name: `Messages with ${ana.name}` });
+  const question = "Shall we try the new lighthouse café?";
+  await anaPage.getByLabel(`Message ${ben.name}`).fill(question);
+  await anaPage.getByLabel(`Message ${ben.name}`).press("Enter");
+  await bensView.getByText(question).waitFor();
+
+  // By keyboard: the message's actions, "Reply", then the composer says to what.
+  await messageIn(bensView, question).getByRole("button", { name: /Actions for the message/ }).focus();
+  await benPage.keyboard.press("Enter");
+  await benPage.getByRole("button", { name: "Reply", exact: true }).focus();
+  await benPage.keyboard.press("Enter");
+  const reply = benPage.getByLabel(`Reply to ${ana.name}`);
+  await reply.waitFor();
+  await benPage.getByText(/Replying to/).waitFor();
+  await reply.fill("Yes! The lighthouse café it is.");
+  await check(benPage, "24-replying-phone");
+  await reply.press("Enter");
+
+  // Ana sees the reply with her message quoted; choosing the quote takes her to it.
+  const quote = anasView.getByRole("button", {
+    name: new RegExp(`^Reply to\\s?${ana.name}\\s?:\\s?${question.replace("?", "\\?")}\\s?\\(go to the original message\\)$`),
+  });
+  await quote.waitFor();
+  await anasView.getByText("Yes! The lighthouse café it is.").waitFor();
+  await check(anaPage, "25-reply");
+  await quote.click();
+  const focused = await anaPage.evaluate(() => document.activeElement?.textContent ?? "");
+  assert.ok(focused.includes(question), `the quoted message has the focus (it was: ${focused})`);
+
+  // Ben deletes his <img> message for himself: gone for him, even after reloading; Ana still has it.
+  const attack = "<img src=x onerror=alert('chat')> see you";
+  await messageIn(bensView, attack).getByRole("button", { name: /Actions for the message/ }).click();
+  await benPage.getByRole("button", { name: "Delete for me" }).click();
+  await bensView.getByText(attack).waitFor({ state: "detached" });
+  await benPage.reload();
+  await bensView.getByText("Yes! The lighthouse café it is.").waitFor();
+  assert.equal(await bensView.getByText(attack).count(), 0, "deleted for Ben");
+  await anasView.getByText(attack).waitFor();
+});
+
+step("Ana's message is Seen even though Ben read it while she was away, and she finds it by searching", async () => {
+  const anaPage = ana.window.page;
+  const benPage = ben.window.page;
+  const bensView = benPage.getByRole("log", { name: `Messages with ${ana.name}` });
+  const conversationId = new URL(anaPage.url()).pathname.split("/messages/")[1];
+  await anaPage.getByLabel(`Message ${ben.name}`).fill("See you there at 8:30");
+  await anaPage.getByLabel(`Message ${ben.name}`).press("Enter");
+  await anaPage.goto(`${GATEWAY}/messages`);
+
+  // Ben, with the conversation open, reads it while Ana has hers closed.
+  await bensView.getByText("See you there at 8:30").waitFor();
+  await eventually(
+    () =>
+      anaPage.evaluate(async ([id, ben]) => {
+        const conversation = await (await fetch(`/api/conversations/${id}`)).json();
+        const sent = conversation.lastSequence;
+        return conversation.members.some((member) => member.userId === ben && member.lastReadSequence >= sent);
+      }, [conversationId, ben.id]),
+    { what: "Ben's read mark" },
+  );
+
+  const search = anaPage.getByRole("searchbox", { name: "Search your messages" });
+  await search.fill("lighthouse caf");
+  await search.press("Enter");
+  const results = anaPage.getByRole("list", { name: "Search results" });
+  await results.getByRole("link", { name: /new lighthouse café/ }).waitFor();
+  await results.getByRole("link", { name: /The lighthouse café it is/ }).waitFor();
+  await check(anaPage, "26-message-search");
+
+  await results.getByRole("link", { name: /new lighthouse café/ }).click();
+  await anaPage.waitForURL(/\?message=\d+$/);
+  const sequence = new URL(anaPage.url()).searchParams.get("message");
+  const anasView = anaPage.getByRole("log", { name: `Messages with ${ben.name}` });
+  await anasView.getByText("See you there at 8:30").waitFor();
+  await eventually(
+    () => anaPage.evaluate(() => document.activeElement?.getAttribute("data-sequence")),
+    { what: "the found message to have the focus" },
+  ).then((focused) => assert.equal(focused, sequence));
+  await messageIn(anasView, "See you there at 8:30").getByText("Seen").waitFor();
+  await check(anaPage, "27-found-message");
+  await anaPage.getByRole("button", { name: "Back to chats" }).click();
+  await anaPage.getByRole("list", { name: "Conversations" }).waitFor();
+});
+
 step("Ana makes a group with Ben", async () => {
   const { page } = ana.window;
   await page.goto(`${GATEWAY}/messages`);
@@ -274,6 +368,46 @@ step("Ana makes a group with Ben", async () => {
   await form.getByRole("button", { name: "Create group" }).click();
   await page.getByRole("log", { name: "Messages with Lighthouse club" }).waitFor();
   await page.getByRole("list", { name: "Conversations" }).getByRole("link", { name: /Lighthouse club/ }).waitFor();
+});
+
+step("Ana renames the group, removes Ben and adds him again; Ben leaves it", async () => {
+  const { page } = ana.window;
+  const benPage = ben.window.page;
+  const bensChats = async () => {
+    await benPage.goto(`${GATEWAY}/messages`);
+    return benPage.getByRole("list", { name: "Conversations" });
+  };
+  await page.getByRole("button", { name: "Details" }).click();
+  const details = page.getByRole("region", { name: "Group details" });
+  await details.getByLabel("Group name").fill("   ");
+  await details.getByRole("button", { name: "Rename" }).click();
+  await details.getByText("Give the group a name.").waitFor();
+  await details.getByLabel("Group name").fill("Lighthouse keepers");
+  await details.getByRole("button", { name: "Rename" }).click();
+  await page.getByRole("heading", { name: "Lighthouse keepers" }).waitFor();
+  await check(page, "28-group-details");
+  await (await bensChats()).getByRole("link", { name: /Lighthouse keepers/ }).waitFor();
+
+  await details.getByRole("button", { name: `Remove ${ben.name} from the group` }).click();
+  await details.getByRole("button", { name: `Remove ${ben.name} from the group` }).waitFor({ state: "detached" });
+  await (await bensChats()).getByRole("link", { name: new RegExp(ana.name) }).waitFor();
+  assert.equal(await benPage.getByRole("link", { name: /Lighthouse keepers/ }).count(), 0, "Ben is out of the group");
+
+  await details.getByLabel("Add a friend").selectOption({ label: ben.name });
+  await details.getByRole("button", { name: "Add", exact: true }).click();
+  await details.getByRole("list", { name: "Members" }).getByText(ben.name).waitFor();
+
+  await reloadUntilVisible(benPage, benPage.getByRole("link", { name: /Lighthouse keepers/ }));
+  await benPage.getByRole("link", { name: /Lighthouse keepers/ }).click();
+  await benPage.getByRole("button", { name: "Details" }).click();
+  assert.equal(await benPage.getByRole("button", { name: /^Remove / }).count(), 0, "only the creator removes others");
+  await benPage.getByRole("button", { name: "Leave group" }).click();
+  await benPage.getByRole("group", { name: "Leave the group" }).getByRole("button", { name: "Leave", exact: true }).click();
+  await benPage.waitForURL(`${GATEWAY}/messages`);
+  await benPage.getByRole("list", { name: "Conversations" }).getByRole("link", { name: new RegExp(ana.name) }).click();
+  await benPage.getByRole("log", { name: `Messages with ${ana.name}` }).waitFor();
+  assert.equal(await benPage.getByRole("link", { name: /Lighthouse keepers/ }).count(), 0, "Ben left the group");
+  await details.getByRole("list", { name: "Members" }).getByText(ben.name).waitFor({ state: "detached" });
 });
 
 step("Ana gets a message while away from the chat, opens it from the feed, and clears her notifications", async () => {
