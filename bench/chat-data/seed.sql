@@ -15,4 +15,9 @@ insert into conversation_members (conversation_id, user_id, joined_at)
 select md5('c' || n)::uuid, md5('p' || 2 * n + side)::uuid, now()
 from generate_series(0, :pairs - 1) as n, generate_series(0, 1) as side;
 
+-- The two of each pair are friends (both directions, as the read model keeps them): a send checks it.
+insert into friendships (user_id, friend_id)
+select md5('p' || 2 * n + side)::uuid, md5('p' || 2 * n + 1 - side)::uuid
+from generate_series(0, :pairs - 1) as n, generate_series(0, 1) as side;
+
 analyze;

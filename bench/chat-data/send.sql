@@ -1,31 +1,32 @@
--- One chat send as messaging-service makes it (Messaging.send and what it calls), for pgbench: the same
+-- One chat send as messaging-service makes it (Messaging.send and SendStatements), for pgbench: the same
 -- statements, in the same transaction, on the same tables and indexes, then the outbox's completion mark that
 -- Spring Modulith writes once the event is on Kafka. Variables: pairs (-D pairs=N, as seed.sql made).
 \set n random(0, :pairs - 1)
 \set side random(0, 1)
 BEGIN;
-select c.id, c.kind, c.name, m.visible_from from conversations c
-  join conversation_members m on m.conversation_id = c.id
-  where c.id = md5('c' || :n)::uuid and m.user_id = md5('p' || 2 * :n + :side)::uuid for update of c;
-select id, sequence, sent_at from messages
-  where conversation_id = md5('c' || :n)::uuid and sender_id = md5('p' || 2 * :n + :side)::uuid
-    and client_message_id = md5(random()::text);
-update conversations set last_sequence = last_sequence + 1, last_activity_at = now()
-  where id = md5('c' || :n)::uuid returning last_sequence as seq \gset
-insert into messages (id, conversation_id, sequence, sender_id, client_message_id, body, reply_to, sent_at)
-  values (gen_random_uuid(), md5('c' || :n)::uuid, :seq, md5('p' || 2 * :n + :side)::uuid,
-          md5(random()::text), 'bench ' || :seq || ' a message of about the length people write', null, now());
-update conversation_members set last_read_sequence = greatest(last_read_sequence, :seq),
-  last_delivered_sequence = greatest(last_delivered_sequence, :seq)
-  where conversation_id = md5('c' || :n)::uuid and user_id = md5('p' || 2 * :n + :side)::uuid;
-select m.user_id from conversation_members m
-  where m.conversation_id = md5('c' || :n)::uuid and m.user_id <> md5('p' || 2 * :n + :side)::uuid and not m.muted
-    and not exists (select 1 from blocks b where (b.blocker_id = m.user_id and b.blocked_id = md5('p' || 2 * :n + :side)::uuid)
-                    or (b.blocker_id = md5('p' || 2 * :n + :side)::uuid and b.blocked_id = m.user_id));
-select m.user_id from conversation_members m
-  where m.conversation_id = md5('c' || :n)::uuid
-    and not exists (select 1 from blocks b where (b.blocker_id = m.user_id and b.blocked_id = md5('p' || 2 * :n + :side)::uuid)
-                    or (b.blocker_id = md5('p' || 2 * :n + :side)::uuid and b.blocked_id = m.user_id));
+select c.id, c.kind, c.name, m.visible_from, earlier.id, earlier.sequence, earlier.sent_at from conversations c
+  join conversation_members m on m.conversation_id = c.id and m.user_id = md5('p' || 2 * :n + :side)::uuid
+  left join messages earlier on earlier.conversation_id = c.id and earlier.sender_id = m.user_id
+                            and earlier.client_message_id = md5(random()::text)
+  where c.id = md5('c' || :n)::uuid for update of c;
+select m.user_id, m.muted,
+       exists (select 1 from blocks b where (b.blocker_id = m.user_id and b.blocked_id = md5('p' || 2 * :n + :side)::uuid)
+                 or (b.blocker_id = md5('p' || 2 * :n + :side)::uuid and b.blocked_id = m.user_id)) as blocked,
+       exists (select 1 from friendships f where f.user_id = md5('p' || 2 * :n + :side)::uuid and f.friend_id = m.user_id) as friend
+  from conversation_members m where m.conversation_id = md5('c' || :n)::uuid;
+with numbered as (
+    update conversations set last_sequence = last_sequence + 1, last_activity_at = now()
+    where id = md5('c' || :n)::uuid returning last_sequence),
+  stored as (
+    insert into messages (id, conversation_id, sequence, sender_id, client_message_id, body, reply_to, sent_at)
+    select gen_random_uuid(), md5('c' || :n)::uuid, last_sequence, md5('p' || 2 * :n + :side)::uuid,
+           md5(random()::text), 'bench ' || last_sequence || ' a message of about the length people write', null, now()
+    from numbered returning sequence),
+  read_by_sender as (
+    update conversation_members set last_read_sequence = greatest(last_read_sequence, stored.sequence),
+      last_delivered_sequence = greatest(last_delivered_sequence, stored.sequence)
+    from stored where conversation_id = md5('c' || :n)::uuid and user_id = md5('p' || 2 * :n + :side)::uuid)
+select sequence as seq from stored \gset
 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
   values (md5('e' || :n || ':' || :seq)::uuid, 'org.springframework.modulith.events.support.DelegatingEventExternalizer.externalize(java.lang.Object)',
           'com.fakebook.events.messaging.MessageSent',

@@ -54,23 +54,6 @@ public class Conversations {
     }
 
     /**
-     * The members to tell of a new message: all but the sender, those who muted the conversation, and those who
-     * block the sender or are blocked by them.
-     */
-    public List<UUID> toNotify(UUID conversationId, UUID senderId) {
-        return db.sql("""
-                        select m.user_id from conversation_members m
-                        where m.conversation_id = :conversation and m.user_id <> :sender and not m.muted
-                          and not exists (select 1 from blocks b
-                                          where (b.blocker_id = m.user_id and b.blocked_id = :sender)
-                                             or (b.blocker_id = :sender and b.blocked_id = m.user_id))""")
-                .param("conversation", conversationId)
-                .param("sender", senderId)
-                .query(UUID.class)
-                .list();
-    }
-
-    /**
      * Who receives a new message live: every member (the sender's other devices too), but not those who block the
      * sender or are blocked by them.
      */
@@ -93,27 +76,5 @@ public class Conversations {
                 .params(conversationId, userId)
                 .query(UUID.class)
                 .optional();
-    }
-
-    /** Takes a new message's number: the conversation's lock must be held ({@link #lockMembership}). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public long nextSequence(UUID conversationId) {
-        return db.sql("""
-                        update conversations set last_sequence = last_sequence + 1, last_activity_at = now()
-                        where id = ? returning last_sequence""").param(conversationId).query(Long.class).single();
-    }
-
-    /** The sender has read what they sent. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void readOwn(UUID conversationId, UUID userId, long sequence) {
-        db.sql("""
-                        update conversation_members
-                        set last_read_sequence = greatest(last_read_sequence, :seq),
-                            last_delivered_sequence = greatest(last_delivered_sequence, :seq)
-                        where conversation_id = :conversation and user_id = :user""")
-                .param("seq", sequence)
-                .param("conversation", conversationId)
-                .param("user", userId)
-                .update();
     }
 }

@@ -77,14 +77,6 @@ class MessageQueries {
         return withReactions(rows).stream().findFirst();
     }
 
-    /** The message a sender stored under this client id, if any. */
-    Optional<MessageRow> byClientId(UUID conversationId, UUID senderId, String clientMessageId) {
-        return db.sql(COLUMNS + " where m.conversation_id = ? and m.sender_id = ? and m.client_message_id = ?")
-                .params(conversationId, senderId, clientMessageId)
-                .query(MessageRow.class)
-                .optional();
-    }
-
     /**
      * The viewer's messages whose text has all the words, each as a word or the start of one, newest first.
      */

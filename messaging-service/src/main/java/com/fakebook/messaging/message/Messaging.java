@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sending and changing messages. A send stores the message, numbers it and records {@code MessageSent} in one
@@ -36,6 +38,9 @@ public class Messaging {
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final JdbcClient db;
+    private final SendStatements sending;
+    private final TransactionTemplate transactions;
+    private final SendAdmission admission;
     private final Conversations conversations;
     private final MessageQueries queries;
     private final People people;
@@ -45,6 +50,9 @@ public class Messaging {
 
     Messaging(
             JdbcClient db,
+            SendStatements sending,
+            TransactionTemplate transactions,
+            SendAdmission admission,
             Conversations conversations,
             MessageQueries queries,
             People people,
@@ -52,6 +60,9 @@ public class Messaging {
             ApplicationEventPublisher events,
             Clock clock) {
         this.db = db;
+        this.sending = sending;
+        this.transactions = transactions;
+        this.admission = admission;
         this.conversations = conversations;
         this.queries = queries;
         this.people = people;
@@ -62,46 +73,77 @@ public class Messaging {
 
     /**
      * Stores the message, or finds the one this sender already stored under the client id (a resend after a lost
-     * ack), and acks it.
+     * ack), and acks it. The message goes out to the members' sockets once stored, after the transaction has
+     * given its connection back: a send holds a pooled connection, and its conversation's lock, only for its SQL.
      */
-    @Transactional
     public Ack send(UUID sender, UUID conversationId, String clientMessageId, String text, @Nullable Long replyTo) {
         if (!CLIENT_ID.matcher(clientMessageId).matches()) {
             throw new InvalidField("clientMessageId", "A client message id has 1 to 64 letters, digits, - or _.");
         }
         var body = MessageText.checked(text, "text");
-        var membership = conversations.lockMembership(conversationId, sender).orElseThrow(ConversationNotFound::new);
-        var stored = queries.byClientId(conversationId, sender, clientMessageId);
-        if (stored.isPresent()) {
-            var row = stored.get();
-            return new Ack(clientMessageId, conversationId, row.id(), row.sequence(), row.sentAt(), true);
+        var sent = admission.admit(() -> Objects.requireNonNull(
+                transactions.execute(transaction -> store(sender, conversationId, clientMessageId, body, replyTo))));
+        if (sent.frame() != null) {
+            deliveries.send(sent.liveRecipients(), sent.frame());
         }
-        mayWrite(membership, sender);
+        return sent.ack();
+    }
+
+    /** A send's outcome: the ack, and the frame for those to receive it live (none for a resend). */
+    private record Sent(
+            Ack ack, List<UUID> liveRecipients, @Nullable MessageFrame frame) {}
+
+    private Sent store(UUID sender, UUID conversationId, String clientMessageId, String body, @Nullable Long replyTo) {
+        var locked = sending.lock(conversationId, sender, clientMessageId).orElseThrow(ConversationNotFound::new);
+        var membership = locked.membership();
+        if (locked.earlier() != null) {
+            var earlier = locked.earlier();
+            return new Sent(
+                    new Ack(clientMessageId, conversationId, earlier.id(), earlier.sequence(), earlier.sentAt(), true),
+                    List.of(),
+                    null);
+        }
+        var members = sending.members(conversationId, sender);
+        if (membership.kind() == Kind.DIRECT && !mayWriteDirect(members, sender)) {
+            throw readOnly();
+        }
         if (replyTo != null && !membership.mayAddress(replyTo)) {
             throw new InvalidField("replyTo", "There is no message numbered " + replyTo + " to reply to.");
         }
-        var sequence = conversations.nextSequence(conversationId);
         var id = UUID.randomUUID();
         var now = clock.instant();
-        db.sql("""
-                        insert into messages (id, conversation_id, sequence, sender_id, client_message_id, body,
-                                              reply_to, sent_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, conversationId, sequence, sender, clientMessageId, body, replyTo, Timestamp.from(now))
-                .update();
-        conversations.readOwn(conversationId, sender, sequence);
+        var sequence = sending.store(id, conversationId, sender, clientMessageId, body, replyTo, now);
+        var toNotify = members.stream()
+                .filter(member -> !member.id().equals(sender) && !member.muted() && !member.blocked())
+                .map(SendStatements.Member::id)
+                .toList();
         events.publishEvent(MessageSent.of(
                 conversationId,
                 id,
                 sequence,
                 sender,
-                conversations.toNotify(conversationId, sender),
+                toNotify,
                 body,
                 membership.kind() == Kind.GROUP ? membership.name() : null));
+        var liveRecipients = members.stream()
+                .filter(member -> !member.blocked())
+                .map(SendStatements.Member::id)
+                .toList();
         var view = new MessageView(
                 id, conversationId, sequence, sender, clientMessageId, body, replyTo, now, null, false, List.of());
-        deliveries.sendAfterCommit(conversations.liveRecipients(conversationId, sender), new MessageFrame(view));
-        return new Ack(clientMessageId, conversationId, id, sequence, now, false);
+        return new Sent(
+                new Ack(clientMessageId, conversationId, id, sequence, now, false),
+                liveRecipients,
+                new MessageFrame(view));
+    }
+
+    /** In a direct conversation the sender writes only while the other is still in it, a friend, and not blocked. */
+    private static boolean mayWriteDirect(List<SendStatements.Member> members, UUID sender) {
+        return members.stream()
+                .filter(member -> !member.id().equals(sender))
+                .findFirst()
+                .filter(other -> other.friend() && !other.blocked())
+                .isPresent();
     }
 
     /** History: newest first before a number (or from the newest); oldest first after one (catching up). */
@@ -211,9 +253,13 @@ public class Messaging {
         if (membership.kind() == Kind.DIRECT) {
             var other = conversations.otherMember(membership.conversationId(), writer);
             if (other.isEmpty() || !people.mayChat(writer, other.get())) {
-                throw new NotAllowed("conversation-read-only", "You can no longer send messages in this conversation.");
+                throw readOnly();
             }
         }
+    }
+
+    private static NotAllowed readOnly() {
+        return new NotAllowed("conversation-read-only", "You can no longer send messages in this conversation.");
     }
 
     private Membership member(UUID viewer, UUID conversationId) {
