@@ -167,6 +167,24 @@ describe("the chat socket", () => {
     expect(current().sent).toEqual([]);
   });
 
+  it("sends again, later and with the same client id, a send the server was too busy to take", () => {
+    const heard: string[] = [];
+    chat.onFrame((frame) => heard.push(frame.type));
+    current().welcome();
+    const send = { type: "send" as const, clientMessageId: "x", conversationId: "c1", text: "hi" };
+    chat.sendMessage(send);
+
+    current().push({ type: "error", code: "temporarily-unavailable", ref: "x" });
+    expect(heard).not.toContain("error");
+    timers.fireAll();
+    expect(current().sent.filter((frame) => frame.type === "send")).toEqual([send, send]);
+
+    current().push({ type: "ack", ack: { clientMessageId: "x", conversationId: "c1", sequence: 1 } });
+    current().push({ type: "error", code: "temporarily-unavailable", ref: "x" });
+    timers.fireAll();
+    expect(current().sent.filter((frame) => frame.type === "send")).toEqual([send, send]);
+  });
+
   it("drops a connection that does not answer a ping, and reconnects", () => {
     current().welcome();
 

@@ -61,6 +61,8 @@ export class ChatSocket {
   private readonly tracked = new Map<string, () => number>();
   /** Sends not acknowledged yet, by client message id, in the order they were made. */
   private readonly unacknowledged = new Map<string, ClientFrame & { type: "send" }>();
+  /** How many times the server was too busy for a send, by client message id. */
+  private readonly retries = new Map<string, number>();
 
   constructor(options: ChatSocketOptions) {
     this.options = {
@@ -205,10 +207,17 @@ export class ChatSocket {
         break;
       case "ack":
         this.unacknowledged.delete(frame.ack.clientMessageId ?? "");
+        this.retries.delete(frame.ack.clientMessageId ?? "");
         break;
       case "error":
+        if (frame.ref && frame.code === "temporarily-unavailable" && this.unacknowledged.has(frame.ref)) {
+          // Nothing was stored: the send goes again, with its same client id, after a pause that grows.
+          this.retryLater(frame.ref);
+          return;
+        }
         if (frame.ref) {
           this.unacknowledged.delete(frame.ref);
+          this.retries.delete(frame.ref);
         }
         break;
       case "messages": {
@@ -224,6 +233,18 @@ export class ChatSocket {
     for (const listener of [...this.frameListeners]) {
       listener(frame);
     }
+  }
+
+  /** A send the server was too busy to take goes again later; the screen keeps showing it as sending. */
+  private retryLater(clientMessageId: string): void {
+    const attempt = (this.retries.get(clientMessageId) ?? 0) + 1;
+    this.retries.set(clientMessageId, attempt);
+    this.options.setTimer(() => {
+      const frame = this.unacknowledged.get(clientMessageId);
+      if (frame && this.statusNow === "online") {
+        this.transmit(frame);
+      }
+    }, this.options.backoff(attempt));
   }
 
   /** After welcome: what each shown conversation missed, then every send still waiting for its ack. */
