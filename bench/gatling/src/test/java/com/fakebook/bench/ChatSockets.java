@@ -140,7 +140,9 @@ final class ChatSockets implements AutoCloseable {
         for (var socket : open) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bench over");
         }
-        client.close();
+        // Not close(): it waits for every socket's closing handshake, and a socket the server no longer answers
+        // would hold the run (and its figures, printed after this) forever.
+        client.shutdownNow();
     }
 
     /** One socket's incoming frames; {@code me} is -1 for a silent one, which only waits for its welcome. */
