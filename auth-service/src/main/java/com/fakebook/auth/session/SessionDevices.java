@@ -62,6 +62,8 @@ class SessionDevices {
                         row.getString("ip_address"),
                         row.getObject("first_seen", OffsetDateTime.class).toInstant(),
                         row.getObject("last_seen", OffsetDateTime.class).toInstant()))
+                // list(), not stream(): an unclosed stream keeps its connection out of the pool for good.
+                .list()
                 .stream()
                 .collect(Collectors.toMap(SessionDevice::sessionId, Function.identity()));
     }

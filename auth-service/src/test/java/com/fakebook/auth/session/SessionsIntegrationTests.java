@@ -186,6 +186,17 @@ class SessionsIntegrationTests {
                 .isUnauthorized();
     }
 
+    @Test // #9: each listing kept a database connection, and after ten the service answered nothing
+    void listingSessionsGivesTheDatabaseConnectionBack() {
+        var ana = users.create();
+        var token = AccessTokens.forUser(ana);
+        useFrom(token, FIREFOX);
+
+        for (var listing = 0; listing < 15; listing++) {
+            assertThat(sessions(token, FIREFOX)).as("listing %d", listing).hasSize(1);
+        }
+    }
+
     private void useFrom(String token, String userAgent) {
         client.get()
                 .uri("/api/auth/me")
