@@ -31,9 +31,9 @@ class FakeSocket implements SocketLike {
     this.onmessage?.({ data: JSON.stringify(frame) });
   }
 
-  drop() {
+  drop(code?: number) {
     this.readyState = 3;
-    this.onclose?.({});
+    this.onclose?.(code === undefined ? {} : { code });
   }
 }
 
@@ -183,6 +183,19 @@ describe("the chat socket", () => {
     current().push({ type: "error", code: "temporarily-unavailable", ref: "x" });
     timers.fireAll();
     expect(current().sent.filter((frame) => frame.type === "send")).toEqual([send, send]);
+  });
+
+  it("opens a new socket at once, without showing it, when the server closes one whose token expired", () => {
+    const statuses: ChatStatus[] = [];
+    chat.onStatus((status) => statuses.push(status));
+    current().welcome();
+
+    current().drop(4401);
+
+    expect(sockets).toHaveLength(2);
+    expect(statuses).not.toContain("reconnecting");
+    current().drop(1006);
+    expect(chat.status).toBe("reconnecting");
   });
 
   it("drops a connection that does not answer a ping, and reconnects", () => {

@@ -30,6 +30,14 @@ export interface ChatSocketOptions {
 }
 
 const OPEN = 1;
+/** The close code of a socket whose token expired (docs/chat-protocol.md). */
+const TOKEN_EXPIRED = 4401;
+
+function closeCodeOf(event: unknown): number | undefined {
+  return typeof event === "object" && event !== null && "code" in event && typeof event.code === "number"
+    ? event.code
+    : undefined;
+}
 
 /** 0.5 s, 1 s, 2 s ... up to 15 s, each with up to a fifth more at random so that many tabs do not come back at once. */
 export function defaultBackoff(attempt: number): number {
@@ -185,9 +193,16 @@ export class ChatSocket {
         this.receive(frame);
       }
     };
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       if (this.socket === socket) {
         this.socket = undefined;
+        if (closeCodeOf(event) === TOKEN_EXPIRED && this.statusNow === "online") {
+          // The server closes a socket once the token it was opened with expires; a new one, through the gateway
+          // with a fresh token, at once and unseen. A login that has ended is refused, and then it shows.
+          this.clearTimers();
+          this.open();
+          return;
+        }
         this.scheduleReconnect();
       }
     };

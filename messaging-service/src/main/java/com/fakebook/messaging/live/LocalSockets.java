@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -44,16 +45,21 @@ class LocalSockets implements MessageListener {
         this.clock = clock;
     }
 
-    /** One open socket: its person, its bounded sender, when it was last heard from. */
+    /**
+     * One open socket: its person, its bounded sender, when it was last heard from, and when the token it was
+     * opened with expires (after which it is closed: see {@link Heartbeats}).
+     */
     static final class Socket {
 
         final UUID person;
         final ConcurrentWebSocketSessionDecorator session;
+        final long tokenExpiresMillis;
         volatile long lastHeardMillis;
 
-        Socket(UUID person, ConcurrentWebSocketSessionDecorator session, long now) {
+        Socket(UUID person, ConcurrentWebSocketSessionDecorator session, long tokenExpiresMillis, long now) {
             this.person = person;
             this.session = session;
+            this.tokenExpiresMillis = tokenExpiresMillis;
             this.lastHeardMillis = now;
         }
     }
@@ -67,6 +73,7 @@ class LocalSockets implements MessageListener {
                         (int) properties.sendTimeLimit().toMillis(),
                         properties.sendBufferLimit(),
                         ConcurrentWebSocketSessionDecorator.OverflowStrategy.TERMINATE),
+                tokenExpiresMillis(session),
                 clock.millis());
         byId.put(session.getId(), socket);
         var first = new boolean[1];
@@ -77,6 +84,14 @@ class LocalSockets implements MessageListener {
             return set;
         });
         return first[0];
+    }
+
+    private static long tokenExpiresMillis(WebSocketSession session) {
+        if (session.getPrincipal() instanceof JwtAuthenticationToken authentication
+                && authentication.getToken().getExpiresAt() != null) {
+            return authentication.getToken().getExpiresAt().toEpochMilli();
+        }
+        return Long.MAX_VALUE;
     }
 
     /** Forgets the socket; true when it was the person's last on this instance. */

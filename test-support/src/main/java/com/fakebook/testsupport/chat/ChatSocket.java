@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,9 +28,12 @@ public final class ChatSocket implements AutoCloseable {
     private final BlockingQueue<JsonNode> received;
     private final List<JsonNode> skipped = new ArrayList<>();
 
-    private ChatSocket(WebSocket socket, BlockingQueue<JsonNode> received) {
+    private final Collector collector;
+
+    private ChatSocket(WebSocket socket, BlockingQueue<JsonNode> received, Collector collector) {
         this.socket = socket;
         this.received = received;
+        this.collector = collector;
     }
 
     /**
@@ -39,8 +44,9 @@ public final class ChatSocket implements AutoCloseable {
         var received = new LinkedBlockingQueue<JsonNode>();
         var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         headers.forEach(builder::header);
-        var socket = builder.buildAsync(uri, new Collector(received)).join();
-        var client = new ChatSocket(socket, received);
+        var collector = new Collector(received);
+        var socket = builder.buildAsync(uri, collector).join();
+        var client = new ChatSocket(socket, received, collector);
         client.next("welcome");
         return client;
     }
@@ -97,6 +103,11 @@ public final class ChatSocket implements AutoCloseable {
         return !socket.isInputClosed();
     }
 
+    /** The status code the server closed the socket with, once it has. */
+    public Optional<Integer> closeCode() {
+        return Optional.ofNullable(collector.closeCode.get());
+    }
+
     @Override
     public void close() {
         socket.abort();
@@ -106,6 +117,7 @@ public final class ChatSocket implements AutoCloseable {
 
         private final StringBuilder partial = new StringBuilder();
         private final BlockingQueue<JsonNode> target;
+        private final AtomicReference<Integer> closeCode = new AtomicReference<>();
 
         Collector(BlockingQueue<JsonNode> target) {
             this.target = target;
@@ -119,6 +131,12 @@ public final class ChatSocket implements AutoCloseable {
                 partial.setLength(0);
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeCode.set(statusCode);
             return null;
         }
     }
