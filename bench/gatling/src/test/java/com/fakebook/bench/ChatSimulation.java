@@ -62,7 +62,8 @@ public class ChatSimulation extends Simulation {
     private final long historyMessages = Long.getLong("bench.historyMessages", 10_000_000);
     private final long thinkMillis = Long.getLong("bench.thinkMillis", 1000);
     private final List<UUID> conversations = new CopyOnWriteArrayList<>();
-    private final ChatSockets sockets = new ChatSockets(settings.gatewayUrl(), acks, receipts);
+    private final ChatSockets sockets =
+            new ChatSockets(settings.gatewayUrl(), acks, receipts, Integer.getInteger("bench.connectsAtOnce", 50));
     private final List<UUID> ids = new CopyOnWriteArrayList<>();
     private final AtomicInteger ready = new AtomicInteger();
     private final AtomicInteger gaveUp = new AtomicInteger();
@@ -106,7 +107,8 @@ public class ChatSimulation extends Simulation {
                 .asLongAs(session -> ready.get() + gaveUp.get() < people)
                 .on(pause(Duration.ofMillis(200)))
                 .exec(session -> {
-                    if (end.compareAndSet(0, System.currentTimeMillis() + settings.total().toMillis())) {
+                    if (end.compareAndSet(
+                            0, System.currentTimeMillis() + settings.total().toMillis())) {
                         // A mark for whoever watches the run (a profiler started on the services, say).
                         System.out.println("BENCH " + operation + " load_started");
                     }

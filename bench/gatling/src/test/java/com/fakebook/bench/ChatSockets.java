@@ -11,8 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,8 +50,11 @@ final class ChatSockets implements AutoCloseable {
     private final List<WebSocket> open = new CopyOnWriteArrayList<>();
     private final Map<String, Long> awaitingAck = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
+    private final ExecutorService opener = Executors.newSingleThreadExecutor();
+    private final Semaphore connecting;
 
-    ChatSockets(String gatewayUrl, Rounds acks, Rounds receipts) {
+    ChatSockets(String gatewayUrl, Rounds acks, Rounds receipts, int connectsAtOnce) {
+        this.connecting = new Semaphore(connectsAtOnce);
         this.endpoint = URI.create(gatewayUrl.replaceFirst("^http", "ws") + "/ws/chat");
         this.origin = gatewayUrl;
         this.acks = acks;
@@ -116,7 +121,19 @@ final class ChatSockets implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens a socket once fewer than {@code connectsAtOnce} are being opened: browsers coming back after an outage
+     * are spread over time by their backoff, and a benchmark that opens thousands in the same instant measures a
+     * storm no client makes. The wait is on the opener's thread, never Gatling's.
+     */
     private void connect(String sessionCookie, Frames frames, Consumer<WebSocket> whenOpen) {
+        opener.execute(() -> {
+            connecting.acquireUninterruptibly();
+            openNow(sessionCookie, frames, whenOpen);
+        });
+    }
+
+    private void openNow(String sessionCookie, Frames frames, Consumer<WebSocket> whenOpen) {
         client.newWebSocketBuilder()
                 .header("Cookie", "SESSION=" + sessionCookie)
                 .header("Origin", origin)
@@ -125,6 +142,7 @@ final class ChatSockets implements AutoCloseable {
                 .thenCompose(socket -> frames.welcomed.thenApply(welcome -> socket))
                 .orTimeout(30, TimeUnit.SECONDS)
                 .whenComplete((socket, failure) -> {
+                    connecting.release();
                     if (failure != null) {
                         refused.incrementAndGet();
                         return;
@@ -136,6 +154,7 @@ final class ChatSockets implements AutoCloseable {
 
     @Override
     public void close() {
+        opener.shutdownNow();
         clock.shutdownNow();
         for (var socket : open) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bench over");
