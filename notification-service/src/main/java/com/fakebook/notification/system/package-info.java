@@ -1,4 +1,4 @@
-/** What the features of notification-service share: the clock, scheduling and problem types. */
+/** What the features of notification-service share: the clock, scheduling, problem types and connection buffers. */
 @NullMarked
 package com.fakebook.notification.system;
 
