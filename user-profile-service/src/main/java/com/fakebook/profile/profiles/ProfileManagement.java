@@ -82,7 +82,7 @@ class ProfileManagement {
         var before = profile.displayName();
         profile.edit(json.merge(profile.editable(), patch, EditableProfile.class));
         if (!before.equals(profile.displayName())) {
-            events.publishEvent(ProfileUpdated.of(owner, profile.displayName(), null));
+            events.publishEvent(ProfileUpdated.of(owner, profile.displayName(), avatarUrlOf(profile)));
         }
         profiles.saveAndFlush(profile);
         log.info("Profile {} edited", owner);
@@ -101,8 +101,7 @@ class ProfileManagement {
                 var profile = find(owner);
                 var replaced = profile.showImage(kind, hash);
                 if (kind == ImageKind.AVATAR) {
-                    events.publishEvent(ProfileUpdated.of(
-                            owner, profile.displayName(), ProfileImages.urlOf(owner, kind, hash, 160)));
+                    events.publishEvent(ProfileUpdated.of(owner, profile.displayName(), avatarUrlOf(profile)));
                 }
                 profiles.saveAndFlush(profile);
                 return new ChangedImage(new VersionedProfile(ProfileView.of(profile), profile.version()), replaced);
@@ -117,6 +116,15 @@ class ProfileManagement {
         }
         log.info("Profile {} shows a new {}", owner, kind);
         return changed.profile();
+    }
+
+    /**
+     * The avatar as ProfileUpdated carries it (the 160 px size), or null when none is shown: the event always says
+     * both name and avatar as they now are, so a rename must not blank the avatar in other services' read models.
+     */
+    private static @Nullable String avatarUrlOf(Profile profile) {
+        var hash = profile.avatarHash();
+        return hash == null ? null : ProfileImages.urlOf(profile.id(), ImageKind.AVATAR, hash, 160);
     }
 
     /** The new files go, unless they are the very image the profile already shows (the same picture again). */

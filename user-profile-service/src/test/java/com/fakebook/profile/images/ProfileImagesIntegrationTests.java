@@ -7,12 +7,15 @@ import static com.fakebook.profile.images.TestImages.named;
 import static com.fakebook.profile.images.TestImages.png;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fakebook.events.profile.ProfileEvent;
 import com.fakebook.profile.images.ImagesApi.Person;
 import com.fakebook.testsupport.LocalServers;
+import com.fakebook.testsupport.kafka.TopicWatcher;
 import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +36,8 @@ import org.springframework.util.LinkedMultiValueMap;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @LocalServers
 class ProfileImagesIntegrationTests {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     static KeycloakTestUsers users;
 
@@ -90,6 +95,48 @@ class ProfileImagesIntegrationTests {
                 .value(
                         HttpHeaders.CACHE_CONTROL,
                         value -> assertThat(value).contains("max-age=31536000").contains("immutable"));
+    }
+
+    @Test
+    void aRenameIsPublishedWithTheAvatarStillShown() {
+        var person = api.personWithProfile();
+        var medium = api.avatarOf(api.upload(person, "avatar", png(300, 300, Color.GREEN), "me.png"))
+                .path("medium")
+                .asString();
+        var etag = client.get()
+                .uri("/api/profiles/me")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
+                .exchange()
+                .returnResult(String.class)
+                .getResponseHeaders()
+                .getETag();
+
+        try (var profileEvents = TopicWatcher.watch(ProfileEvent.TOPIC)) {
+            client.patch()
+                    .uri("/api/profiles/me")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + person.token())
+                    .header(HttpHeaders.IF_MATCH, etag)
+                    .contentType(MediaType.valueOf("application/merge-patch+json"))
+                    .body("{\"displayName\": \"Renamed Tester\"}")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+
+            var renamed = ImagesApi.JSON.readTree(profileEvents
+                    .await(
+                            record -> ImagesApi.JSON
+                                    .readTree(record.value())
+                                    .path("displayName")
+                                    .asString()
+                                    .equals("Renamed Tester"),
+                            PATIENCE)
+                    .value());
+            assertThat(renamed.path("accountId").asString())
+                    .isEqualTo(person.user().id().toString());
+            assertThat(renamed.path("avatarUrl").asString())
+                    .as("a rename says the avatar as it is, not none")
+                    .isEqualTo(medium);
+        }
     }
 
     @Test
