@@ -21,8 +21,14 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 @EnableConfigurationProperties(ChatProperties.class)
 class ChatSocketConfiguration implements WebSocketConfigurer {
 
-    /** Far above the protocol's frame limit: a frame between the two gets an error frame, a larger one a close. */
-    private static final int CONTAINER_FRAME_LIMIT_FACTOR = 4;
+    /**
+     * The container's frame limit, a quarter above the protocol's: a frame between the two gets an error frame, a
+     * larger one a close (1009). Tomcat gives every socket a text buffer of this many characters, two bytes each,
+     * for its whole life: at four times the protocol's limit that was 128 KiB a socket, most of a socket's heap.
+     */
+    private static int containerFrameLimit(int maxFrameChars) {
+        return maxFrameChars + maxFrameChars / 4;
+    }
 
     private final ChatSocketHandler handler;
     private final ChatSubscription subscription;
@@ -44,7 +50,7 @@ class ChatSocketConfiguration implements WebSocketConfigurer {
     @Bean
     static ServletServerContainerFactoryBean webSocketContainer(ChatProperties properties) {
         var container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(properties.maxFrameChars() * CONTAINER_FRAME_LIMIT_FACTOR);
+        container.setMaxTextMessageBufferSize(containerFrameLimit(properties.maxFrameChars()));
         container.setMaxBinaryMessageBufferSize(1024);
         container.setMaxSessionIdleTimeout(properties.idleTimeout().toMillis() * 2);
         return container;

@@ -1,6 +1,7 @@
 package com.fakebook.messaging.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fakebook.messaging.MessagingIntegrationTest;
 import com.fakebook.messaging.MessagingServiceApplication;
@@ -91,6 +92,14 @@ class ChatSocketIntegrationTests extends MessagingIntegrationTest {
             assertThat(anaPhone.next("ack").get("ack").get("sequence").asLong()).isEqualTo(1);
             anaPhone.send(Map.of("type", "ping"));
             anaPhone.next("pong");
+        }
+        try (var anaLaptop = connect(port, ana)) {
+            anaLaptop.sendText("{\"type\":\"send\",\"text\":\"" + "x".repeat(30_000) + "\"}");
+
+            await().atMost(PATIENCE).until(() -> anaLaptop.closeCode().isPresent());
+            assertThat(anaLaptop.closeCode())
+                    .as("a frame a quarter over the protocol's limit closes the socket: the container holds no more")
+                    .contains(1009);
         }
     }
 
