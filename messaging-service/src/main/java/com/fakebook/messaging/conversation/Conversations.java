@@ -69,12 +69,4 @@ public class Conversations {
                 .query(UUID.class)
                 .list();
     }
-
-    /** The other member of a direct conversation, if still there. */
-    public Optional<UUID> otherMember(UUID conversationId, UUID userId) {
-        return db.sql("select user_id from conversation_members where conversation_id = ? and user_id <> ? limit 1")
-                .params(conversationId, userId)
-                .query(UUID.class)
-                .optional();
-    }
 }

@@ -5,7 +5,6 @@ import com.fakebook.messaging.conversation.Conversations;
 import com.fakebook.messaging.conversation.Kind;
 import com.fakebook.messaging.conversation.Membership;
 import com.fakebook.messaging.delivery.Deliveries;
-import com.fakebook.messaging.people.People;
 import com.fakebook.messaging.people.PersonLeaving;
 import com.fakebook.messaging.system.ConversationNotFound;
 import com.fakebook.messaging.system.InvalidField;
@@ -43,7 +42,6 @@ public class Messaging {
     private final SendAdmission admission;
     private final Conversations conversations;
     private final MessageQueries queries;
-    private final People people;
     private final Deliveries deliveries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -55,7 +53,6 @@ public class Messaging {
             SendAdmission admission,
             Conversations conversations,
             MessageQueries queries,
-            People people,
             Deliveries deliveries,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -65,7 +62,6 @@ public class Messaging {
         this.admission = admission;
         this.conversations = conversations;
         this.queries = queries;
-        this.people = people;
         this.deliveries = deliveries;
         this.events = events;
         this.clock = clock;
@@ -250,11 +246,9 @@ public class Messaging {
      * by its members.
      */
     private void mayWrite(Membership membership, UUID writer) {
-        if (membership.kind() == Kind.DIRECT) {
-            var other = conversations.otherMember(membership.conversationId(), writer);
-            if (other.isEmpty() || !people.mayChat(writer, other.get())) {
-                throw readOnly();
-            }
+        if (membership.kind() == Kind.DIRECT
+                && !mayWriteDirect(sending.members(membership.conversationId(), writer), writer)) {
+            throw readOnly();
         }
     }
 

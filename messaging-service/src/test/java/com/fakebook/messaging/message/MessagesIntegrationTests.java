@@ -117,6 +117,9 @@ class MessagesIntegrationTests extends MessagingIntegrationTest {
         problem(api.post(bruno, path, "{\"clientMessageId\":\"y\",\"text\":\"still there?\"}"), 409)
                 .jsonPath("$.type")
                 .isEqualTo("urn:problem-type:fakebook:conversation-read-only");
+        problem(api.call(HttpMethod.PATCH, ana, path + "/1", "{\"text\":\"edited after\"}"), 409)
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:fakebook:conversation-read-only");
         assertThat(json(api.get(bruno, path)).get("items")).hasSize(1);
         assertThat(json(api.get(bruno, "/api/conversations/" + id))
                         .get("readOnly")
