@@ -5,6 +5,7 @@ import com.fakebook.notification.system.NotificationNotFound;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -266,12 +267,13 @@ public class Feed {
     }
 
     /** Runs a change that returns (recipient_id, id), grouping the ids by recipient, recipients in id order. */
-    private static Map<UUID, List<UUID>> byRecipient(JdbcClient.StatementSpec delete) {
-        var gone = new TreeMap<UUID, List<UUID>>();
-        delete.query((rs, row) -> Map.entry(rs.getObject("recipient_id", UUID.class), rs.getObject("id", UUID.class)))
+    private static Map<UUID, List<UUID>> byRecipient(JdbcClient.StatementSpec change) {
+        var byRecipient = new TreeMap<UUID, List<UUID>>();
+        change.query((rs, row) -> Map.entry(rs.getObject("recipient_id", UUID.class), rs.getObject("id", UUID.class)))
                 .list()
-                .forEach(entry -> gone.computeIfAbsent(entry.getKey(), key -> new java.util.ArrayList<>())
+                .forEach(entry -> byRecipient
+                        .computeIfAbsent(entry.getKey(), key -> new ArrayList<>())
                         .add(entry.getValue()));
-        return gone;
+        return byRecipient;
     }
 }
