@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { messageOf } from "@/api/problem";
 import { Avatar } from "@/components/avatar";
@@ -14,7 +14,7 @@ import { othersMarks, receiptFor } from "../model/receipts";
 import { Composer, type Replying } from "./composer";
 import { othersIn } from "./conversation-list";
 import { GroupDetails, type FriendsSource } from "./group-details";
-import { MessageItem } from "./message-item";
+import { MessageRows, type MessageRowsHandle } from "./message-rows";
 import { snippet } from "./reply-quote";
 import styles from "./messenger.module.css";
 
@@ -82,10 +82,11 @@ function OpenConversation({
   const name = conversation.name ?? "Conversation";
   const nameOf = (userId: string | undefined) =>
     conversation.participants?.find((person) => person.id === userId)?.displayName ?? "Someone";
-  const scroller = useScroller(chat.log.messages, me, chat.loaded);
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = useRef<MessageRowsHandle>(null);
 
-  // History goes up as the top of the list comes into view.
-  const top = useRef<HTMLLIElement>(null);
+  // History goes up as the top of the list comes near the view.
+  const top = useRef<HTMLDivElement>(null);
   const { loadOlder } = chat;
   useEffect(() => {
     const sentinel = top.current;
@@ -93,12 +94,12 @@ function OpenConversation({
       return undefined;
     }
     const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void loadOlder(), {
-      root: scroller.ref.current,
+      root: scroller.current,
       rootMargin: "200px 0px 0px 0px",
     });
     observer.observe(sentinel);
     return () => observer.disconnect();
-  }, [loadOlder, chat.loaded, chat.log.hasOlder, scroller.ref]);
+  }, [loadOlder, chat.loaded, chat.log.hasOlder]);
 
   // "Seen" counts reads made while this conversation was closed (the marks it came with), then live ones.
   const readBy = othersMarks(conversation, me, "lastReadSequence", chat.readBy);
@@ -107,29 +108,27 @@ function OpenConversation({
   const receipt = receiptFor(conversation.kind, myLast?.sequence, readBy, deliveredTo);
   const held = new Map(chat.log.messages.filter((message) => message.state === "sent").map((message) => [message.sequence, message]));
 
-  /** To a message: on screen, it is scrolled to and focused; not loaded, the conversation opens around it. */
+  // Opened at another message (a search result, a quote not loaded): highlighted there.
+  const [shownFocus, setShownFocus] = useState(focus);
+  if (focus !== shownFocus) {
+    setShownFocus(focus);
+    setHighlighted(focus);
+  }
+  // Gone to the newest (on request, or by writing): the address no longer names a message.
+  useEffect(() => {
+    if (chat.at === undefined && focus !== undefined) {
+      void navigate(`/messages/${id}`, { replace: true });
+    }
+  }, [chat.at, focus, id, navigate]);
+
+  /** To a message: one held is scrolled to and focused; one not loaded, the conversation opens around it. */
   const goTo = (sequence: number) => {
-    const element = document.getElementById(`message-${id}-${sequence}`);
-    if (element) {
-      element.scrollIntoView?.({ block: "center" });
-      element.focus({ preventScroll: true });
+    if (rows.current?.goTo(sequence)) {
       setHighlighted(sequence);
     } else {
-      navigate(`/messages/${id}?message=${sequence}`);
+      void navigate(`/messages/${id}?message=${sequence}`);
     }
   };
-
-  // Opened at a message: once its page is held, it is brought into view and focused.
-  const focused = useRef(false);
-  useLayoutEffect(() => {
-    if (focus === undefined || focused.current || !chat.loaded) {
-      return;
-    }
-    focused.current = true;
-    const element = document.getElementById(`message-${id}-${focus}`);
-    element?.scrollIntoView?.({ block: "center" });
-    element?.focus({ preventScroll: true });
-  }, [focus, chat.loaded, id]);
 
   const reply = (message: Message) =>
     setReplying({
@@ -175,7 +174,7 @@ function OpenConversation({
         </div>
       ) : null}
       {chat.error !== undefined && chat.loaded ? <Banner>{messageOf(chat.error)}</Banner> : null}
-      <div className={styles.scroller} ref={scroller.ref} onScroll={scroller.onScroll}>
+      <div className={styles.scroller} ref={scroller}>
         {!chat.loaded ? (
           chat.error !== undefined ? (
             <Failed error={chat.error} retry={chat.retryLoad} />
@@ -184,55 +183,52 @@ function OpenConversation({
           )
         ) : (
           <div role="log" aria-label={`Messages with ${name}`}>
-            <ol className={styles.messages}>
-              <li ref={top} className={styles.historyEdge}>
-                {chat.log.hasOlder && (chat.log.messages[0]?.sequence ?? 1) > 1 ? (
-                  <Button variant="ghost" small onClick={() => void chat.loadOlder()} disabled={chat.loadingOlder}>
-                    {chat.loadingOlder ? "Loading older messages…" : "Load older messages"}
-                  </Button>
-                ) : chat.log.messages.length > 0 ? (
-                  <span className={styles.subtle}>This is the start of your conversation with {name}.</span>
-                ) : null}
-              </li>
-              {chat.log.messages.length === 0 ? (
-                <li>
-                  <Empty title="No messages yet">
-                    <p>Say hello to {name}.</p>
-                  </Empty>
-                </li>
+            <div ref={top} className={styles.historyEdge}>
+              {chat.log.hasOlder && (chat.log.messages[0]?.sequence ?? 1) > 1 ? (
+                <Button variant="ghost" small onClick={() => void chat.loadOlder()} disabled={chat.loadingOlder}>
+                  {chat.loadingOlder ? "Loading older messages…" : "Load older messages"}
+                </Button>
+              ) : chat.log.messages.length > 0 ? (
+                <span className={styles.subtle}>This is the start of your conversation with {name}.</span>
               ) : null}
-              {chat.log.messages.map((message, index) => (
-                <MessageItem
-                  key={`${message.senderId}:${message.clientMessageId ?? message.sequence}`}
-                  message={message}
-                  mine={message.senderId === me}
-                  me={me}
-                  senderName={nameOf(message.senderId)}
-                  showSender={conversation.kind === "GROUP" && chat.log.messages[index - 1]?.senderId !== message.senderId}
-                  receipt={message === myLast ? receipt : undefined}
-                  highlighted={message.state === "sent" && message.sequence === highlighted}
-                  original={message.replyTo ? held.get(message.replyTo) : undefined}
-                  nameOf={nameOf}
-                  onChanged={chat.changed}
-                  onResend={chat.resend}
-                  onGiveUp={chat.giveUp}
-                  onReply={reply}
-                  onHide={chat.hide}
-                  onGoTo={goTo}
-                  readOnly={conversation.readOnly ?? false}
-                />
-              ))}
-              {chat.log.hasNewer ? (
-                <li className={styles.historyEdgeBottom}>
-                  <Button variant="ghost" small onClick={() => void chat.loadNewer()} disabled={chat.loadingNewer}>
-                    {chat.loadingNewer ? "Loading newer messages…" : "Load newer messages"}
-                  </Button>
-                  <Button variant="secondary" small onClick={chat.toLatest}>
-                    Jump to the latest
-                  </Button>
-                </li>
-              ) : null}
-            </ol>
+            </div>
+            {chat.log.messages.length === 0 ? (
+              <Empty title="No messages yet">
+                <p>Say hello to {name}.</p>
+              </Empty>
+            ) : (
+              <MessageRows
+                scroller={scroller}
+                handle={rows}
+                messages={chat.log.messages}
+                me={me}
+                focus={chat.at}
+                isGroup={conversation.kind === "GROUP"}
+                receiptOf={(message) => (message === myLast ? receipt : undefined)}
+                highlighted={highlighted}
+                held={held}
+                nameOf={nameOf}
+                readOnly={conversation.readOnly ?? false}
+                actions={{
+                  onChanged: chat.changed,
+                  onResend: chat.resend,
+                  onGiveUp: chat.giveUp,
+                  onReply: reply,
+                  onHide: chat.hide,
+                  onGoTo: goTo,
+                }}
+              />
+            )}
+            {chat.log.hasNewer ? (
+              <div className={styles.historyEdgeBottom}>
+                <Button variant="ghost" small onClick={() => void chat.loadNewer()} disabled={chat.loadingNewer}>
+                  {chat.loadingNewer ? "Loading newer messages…" : "Load newer messages"}
+                </Button>
+                <Button variant="secondary" small onClick={chat.toLatest}>
+                  Jump to the latest
+                </Button>
+              </div>
+            ) : null}
           </div>
         )}
       </div>
@@ -257,52 +253,6 @@ function OpenConversation({
       )}
     </section>
   );
-}
-
-/**
- * Keeps the view where a person expects it: at the bottom when they open it, when they send, and when a message
- * arrives while they are at the bottom; where they were reading when older history is added above.
- */
-function useScroller(messages: readonly { sequence?: number | undefined; senderId?: string | undefined; state: string }[], me: string, loaded: boolean) {
-  const ref = useRef<HTMLDivElement>(null);
-  const before = useRef({ height: 0, top: 0, first: undefined as number | undefined, count: 0, atBottom: true });
-  const wasLoaded = useRef(false);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) {
-      return;
-    }
-    const first = messages.find((message) => message.state === "sent")?.sequence;
-    const last = messages.at(-1);
-    const previous = before.current;
-    if (!loaded) {
-      wasLoaded.current = false;
-    } else if (!wasLoaded.current) {
-      // Opened (or back to the newest messages): at the bottom.
-      wasLoaded.current = true;
-      element.scrollTop = element.scrollHeight;
-    } else if (previous.first !== undefined && first !== undefined && first < previous.first) {
-      element.scrollTop = element.scrollHeight - previous.height + previous.top;
-    } else if (messages.length !== previous.count && (previous.atBottom || last?.senderId === me)) {
-      element.scrollTop = element.scrollHeight;
-    }
-    before.current = {
-      height: element.scrollHeight,
-      top: element.scrollTop,
-      first,
-      count: messages.length,
-      atBottom: element.scrollHeight - element.scrollTop - element.clientHeight < 80,
-    };
-  }, [messages, me, loaded]);
-  const onScroll = () => {
-    const element = ref.current;
-    if (element) {
-      before.current.top = element.scrollTop;
-      before.current.height = element.scrollHeight;
-      before.current.atBottom = element.scrollHeight - element.scrollTop - element.clientHeight < 80;
-    }
-  };
-  return { ref, onScroll };
 }
 
 /** "Active now" or "Active 5 minutes ago", live; nothing when the person does not show it. */

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { messageOf } from "@/api/problem";
 import { Button } from "@/components/button";
 import { editMessage, react, removeReaction, unsendMessage } from "../api/chat-api";
@@ -54,6 +54,8 @@ export function MessageItem({
   onReply = () => {},
   onHide = async () => {},
   onGoTo = () => {},
+  row,
+  onActive,
 }: {
   message: ShownMessage;
   mine: boolean;
@@ -73,6 +75,10 @@ export function MessageItem({
   onReply?: (message: Message) => void;
   onHide?: (sequence: number) => Promise<void>;
   onGoTo?: (sequence: number) => void;
+  /** In a virtualised list: its place (`start` px from the list's top), measured by `measure`. */
+  row?: { index: number; key: string; start: number; measure: (element: HTMLLIElement | null) => void } | undefined;
+  /** Told when its menu opens or its edit starts (true) and when both are over, so that a list keeps it mounted. */
+  onActive?: ((key: string, active: boolean) => void) | undefined;
 }) {
   const [menuOpen, setMenuOpen] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -92,6 +98,15 @@ export function MessageItem({
   const reactions = reactionSummary(message, me);
   const myReaction = reactions.find((reaction) => reaction.mine)?.emoji;
   const sentAt = message.sentAt ? time.format(new Date(message.sentAt)) : "";
+  const active = menuOpen || editing;
+  const rowKey = row?.key;
+  useEffect(() => {
+    if (rowKey === undefined || !onActive) {
+      return undefined;
+    }
+    onActive(rowKey, active);
+    return () => onActive(rowKey, false);
+  }, [rowKey, onActive, active]);
 
   return (
     <li
@@ -99,6 +114,10 @@ export function MessageItem({
       data-sequence={message.sequence}
       id={message.sequence !== undefined ? `message-${conversationId}-${message.sequence}` : undefined}
       tabIndex={message.sequence !== undefined ? -1 : undefined}
+      ref={row?.measure}
+      data-index={row?.index}
+      data-key={row?.key}
+      style={row ? { transform: `translateY(${row.start}px)` } : undefined}
     >
       {showSender && !mine ? <span className={styles.sender}>{senderName}</span> : null}
       {message.replyTo ? (

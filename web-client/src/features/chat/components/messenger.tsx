@@ -49,7 +49,7 @@ export function Messenger({
           pane
         ) : conversationId ? (
           <ConversationView
-            key={`${conversationId}:${focus ?? ""}`}
+            key={conversationId}
             conversationId={conversationId}
             me={me}
             focus={focus}

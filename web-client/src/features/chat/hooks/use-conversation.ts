@@ -98,7 +98,9 @@ export function useConversation(conversationId: string, me: string, myReadSequen
   const lastTypingSent = useRef(0);
   const readSent = useRef(myReadSequence);
 
-  const [at, setAt] = useState(focus);
+  // Where the log is opened: at a message, or (undefined) at the newest. Each opening reads its first pages again.
+  const [opening, setOpening] = useState({ at: focus, generation: 0 });
+  const at = opening.at;
   const loadFirst = useCallback(() => {
     let cancelled = false;
     setError(undefined);
@@ -119,9 +121,17 @@ export function useConversation(conversationId: string, me: string, myReadSequen
     return () => {
       cancelled = true;
     };
-  }, [conversationId, at]);
+    // `generation` opens the same place again (the same message chosen twice).
+  }, [conversationId, at, opening.generation]);
 
   useEffect(loadFirst, [loadFirst]);
+
+  /** Leaves what is held for the pages at a message (`sequence`) or, undefined, the newest ones. */
+  const openAt = useCallback((sequence: number | undefined) => {
+    dispatch({ type: "reset" });
+    setLoaded(false);
+    setOpening((now) => ({ at: sequence, generation: now.generation + 1 }));
+  }, []);
 
   // Once the newest messages are held: catch up from them after every (re)connection.
   const live = loaded && !log.hasNewer;
@@ -137,10 +147,22 @@ export function useConversation(conversationId: string, me: string, myReadSequen
     if (!logRef.current.hasNewer) {
       return;
     }
-    dispatch({ type: "reset" });
-    setLoaded(false);
-    setAt(undefined);
-  }, []);
+    openAt(undefined);
+  }, [openAt]);
+
+  // The address names another message (a search result, a quote not loaded): open there; none: the newest.
+  const focusShown = useRef(focus);
+  useEffect(() => {
+    if (focus === focusShown.current) {
+      return;
+    }
+    focusShown.current = focus;
+    if (focus === undefined) {
+      toLatest();
+    } else {
+      openAt(focus);
+    }
+  }, [focus, openAt, toLatest]);
 
   const [loadingNewer, setLoadingNewer] = useState(false);
   const loadNewer = useCallback(async () => {
@@ -323,6 +345,8 @@ export function useConversation(conversationId: string, me: string, myReadSequen
 
   return {
     log,
+    /** The message the log is opened at; undefined once it holds the newest (opened there, or gone there). */
+    at,
     loaded,
     error,
     retryLoad: loadFirst,
