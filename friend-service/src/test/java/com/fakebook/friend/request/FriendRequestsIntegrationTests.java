@@ -175,11 +175,10 @@ class FriendRequestsIntegrationTests extends FriendServiceIntegrationTest {
 
         assertThat(graph.areFriends(ana.id(), bruno.id())).isTrue();
         assertThat(graph.count("select count(*) from friend_requests")).isZero();
-        assertThat(graph.count(
-                        "select count(*) from event_publication where serialized_event like ? and event_type like ?",
-                        "%" + id + "%",
-                        "%FriendRequestAccepted"))
-                .isEqualTo(1);
+        assertThat(committed.of(FriendRequestAccepted.TYPE, FriendshipEvent.pairKey(ana.id(), bruno.id())))
+                .singleElement()
+                .extracting(event -> ((FriendRequestAccepted) event).requestId())
+                .isEqualTo(UUID.fromString(id));
     }
 
     @Test
