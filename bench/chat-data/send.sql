@@ -1,6 +1,7 @@
 -- One chat send as messaging-service makes it (Messaging.send and SendStatements), for pgbench: the same
--- statements, in the same transaction, on the same tables and indexes, then the outbox's completion mark that
--- Spring Modulith writes once the event is on Kafka. Variables: pairs (-D pairs=N, as seed.sql made).
+-- statements, in the same transaction, on the same tables and indexes, then the outbox's two transactions of its
+-- own that Spring Modulith 2.0 runs around the Kafka send: the publication marked processing, then deleted once
+-- Kafka acknowledged it (completion-mode=delete, docs/events.md). Variables: pairs (-D pairs=N, as seed.sql made).
 \set n random(0, :pairs - 1)
 \set side random(0, 1)
 BEGIN;
@@ -34,4 +35,5 @@ insert into event_publication (id, listener_id, event_type, serialized_event, pu
             || ',"recipients":["' || md5('p' || 2 * :n + 1 - :side)::uuid || '"],"preview":"bench a message of about the length people write","occurredAt":"' || now() || '"}',
           now(), 'PUBLISHED', 1);
 COMMIT;
-update event_publication set completion_date = now(), status = 'COMPLETED' where id = md5('e' || :n || ':' || :seq)::uuid;
+update event_publication set status = 'PROCESSING' where id = md5('e' || :n || ':' || :seq)::uuid and status != 'PROCESSING';
+delete from event_publication where id = md5('e' || :n || ':' || :seq)::uuid;
