@@ -101,7 +101,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(exception, problem, headers, status, request);
     }
 
-    /** A parameter out of its range (e.g. {@code limit=0}): 400, naming it. */
+    /**
+     * A parameter out of its range (e.g. {@code limit=0}): 400, naming it; one of a parameter object's fields (e.g.
+     * {@code size} of a page query, validated with the method's other parameters) by that field's name.
+     */
     @Override
     protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException exception,
@@ -114,8 +117,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 exception.getParameterValidationResults().stream()
                         .flatMap(result -> result.getResolvableErrors().stream()
                                 .map(error -> new InvalidField(
-                                        String.valueOf(
-                                                result.getMethodParameter().getParameterName()),
+                                        error instanceof FieldError field
+                                                ? field.getField()
+                                                : String.valueOf(result.getMethodParameter()
+                                                        .getParameterName()),
                                         error.getDefaultMessage())))
                         .toList());
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);

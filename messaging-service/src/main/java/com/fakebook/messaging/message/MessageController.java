@@ -1,5 +1,7 @@
 package com.fakebook.messaging.message;
 
+import com.fakebook.servicedefaults.paging.Page;
+import com.fakebook.servicedefaults.paging.PageQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -116,13 +118,11 @@ class MessageController {
         return messaging.react(id(me), conversationId, sequence, null);
     }
 
-    /** My messages whose text has all the words (or words starting so), newest first. */
+    /** My messages whose text has all the words (or words starting so), newest first, a page at a time. */
     @GetMapping("/messages/search")
-    List<MessageView> search(
-            @AuthenticationPrincipal Jwt me,
-            @RequestParam @Size(min = 1, max = 200) String q,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(50) int limit) {
-        return messaging.search(id(me), q, limit);
+    Page<MessageView> search(
+            @AuthenticationPrincipal Jwt me, @RequestParam @Size(min = 1, max = 200) String q, @Valid PageQuery page) {
+        return messaging.search(id(me), q, page);
     }
 
     private static UUID id(Jwt token) {

@@ -1,5 +1,9 @@
 package com.fakebook.messaging.message;
 
+import com.fakebook.servicedefaults.paging.Cursor;
+import com.fakebook.servicedefaults.paging.Page;
+import com.fakebook.servicedefaults.paging.PageQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,28 +82,34 @@ class MessageQueries {
     }
 
     /**
-     * The viewer's messages whose text has all the words, each as a word or the start of one, newest first.
+     * A page of the viewer's messages whose text has all the words, each as a word or the start of one, newest
+     * first; the next page starts after the last one's time and id.
      */
-    List<MessageView> search(UUID viewer, String text, int limit) {
+    Page<MessageView> search(UUID viewer, String text, PageQuery page) {
         var words = WORD.matcher(text.toLowerCase())
                 .results()
                 .map(m -> m.group() + ":*")
                 .toList();
+        var after = page.after();
         if (words.isEmpty()) {
-            return List.of();
+            return new Page<>(List.of(), null);
         }
         var rows = db.sql(COLUMNS + """
                         join conversation_members cm on cm.conversation_id = m.conversation_id and cm.user_id = :viewer
                         where m.search_vector @@ to_tsquery('simple', :query)
                           and not m.unsent and m.sequence >= cm.visible_from
                           and not exists (select 1 from hidden_messages h where h.message_id = m.id and h.user_id = :viewer)
-                        order by m.sent_at desc, m.id desc limit :limit""")
+                        """
+                        + (after == null ? "" : " and (m.sent_at, m.id) < (:at, :id)")
+                        + " order by m.sent_at desc, m.id desc limit :limit")
                 .param("viewer", viewer)
                 .param("query", String.join(" & ", words))
-                .param("limit", limit)
+                .param("at", after == null ? null : Timestamp.from(after.at()))
+                .param("id", after == null ? null : after.id())
+                .param("limit", page.limit() + 1)
                 .query(MessageRow.class)
                 .list();
-        return withReactions(rows);
+        return Page.of(withReactions(rows), page.limit(), view -> new Cursor(view.sentAt(), view.id()));
     }
 
     private List<MessageView> withReactions(List<MessageRow> rows) {

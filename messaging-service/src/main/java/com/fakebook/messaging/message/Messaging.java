@@ -10,6 +10,8 @@ import com.fakebook.messaging.system.ConversationNotFound;
 import com.fakebook.messaging.system.InvalidField;
 import com.fakebook.messaging.system.MessageNotFound;
 import com.fakebook.messaging.system.NotAllowed;
+import com.fakebook.servicedefaults.paging.Page;
+import com.fakebook.servicedefaults.paging.PageQuery;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -151,8 +153,8 @@ public class Messaging {
     }
 
     @Transactional(readOnly = true)
-    public List<MessageView> search(UUID viewer, String text, int limit) {
-        return queries.search(viewer, text, limit);
+    public Page<MessageView> search(UUID viewer, String text, PageQuery page) {
+        return queries.search(viewer, text, page);
     }
 
     /** The sender changes the text within {@link #EDIT_WINDOW} of sending. */

@@ -185,10 +185,48 @@ class MessagesIntegrationTests extends MessagingIntegrationTest {
 
         var found = json(api.get(ana, "/api/conversations/messages/search?q=harb"));
 
-        assertThat(found.valueStream().map(m -> m.get("text").asString()))
+        assertThat(found.get("items").valueStream().map(m -> m.get("text").asString()))
                 .containsExactly("Sure, harbourside at eight", "Dinner at the harbour tonight?");
-        assertThat(json(api.get(dora, "/api/conversations/messages/search?q=harbour")))
+        assertThat(found.get("next").isNull()).isTrue();
+        assertThat(json(api.get(dora, "/api/conversations/messages/search?q=harbour"))
+                        .get("items"))
                 .isEmpty();
+    }
+
+    @Test
+    void searchGoesOnPageByPageByItsCursor() {
+        var id = api.direct(ana, bruno);
+        for (var n = 1; n <= 5; n++) {
+            api.send(n % 2 == 0 ? bruno : ana, id, "p" + n, "lantern number " + n);
+        }
+
+        var first = json(api.get(ana, "/api/conversations/messages/search?q=lantern&size=2"));
+        var second = json(api.get(
+                ana,
+                "/api/conversations/messages/search?q=lantern&size=2&cursor="
+                        + first.get("next").asString()));
+        var third = json(api.get(
+                ana,
+                "/api/conversations/messages/search?q=lantern&size=2&cursor="
+                        + second.get("next").asString()));
+
+        assertThat(first.get("items").valueStream().map(m -> m.get("text").asString()))
+                .containsExactly("lantern number 5", "lantern number 4");
+        assertThat(second.get("items").valueStream().map(m -> m.get("text").asString()))
+                .containsExactly("lantern number 3", "lantern number 2");
+        assertThat(third.get("items").valueStream().map(m -> m.get("text").asString()))
+                .containsExactly("lantern number 1");
+        assertThat(third.get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void aSearchCursorNotGivenOutOrASizeOutOfRangeIsA400NamingIt() {
+        problem(api.get(ana, "/api/conversations/messages/search?q=lantern&cursor=bm9wZQ"), 400)
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("cursor");
+        problem(api.get(ana, "/api/conversations/messages/search?q=lantern&size=101"), 400)
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("size");
     }
 
     @Test
