@@ -69,8 +69,10 @@ export async function hideMessage(conversationId: string, sequence: number): Pro
 }
 
 /** My messages with all these words (or words starting so), newest first. */
-export async function searchMessages(q: string, limit = 20): Promise<Message[]> {
-  return dataOf(await messagingApi.GET("/api/conversations/messages/search", { params: { query: { q, limit } } })) ?? [];
+/** A page of my messages matching `q`, newest first, and the cursor of the next page. */
+export async function searchMessages(q: string, cursor?: string, size = 20): Promise<{ items: Message[]; next?: string | undefined }> {
+  const data = dataOf(await messagingApi.GET("/api/conversations/messages/search", { params: { query: { q, cursor, size } } }));
+  return { items: data?.items ?? [], next: data?.next };
 }
 
 export async function renameGroup(conversationId: string, name: string): Promise<Conversation> {

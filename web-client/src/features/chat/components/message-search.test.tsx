@@ -38,9 +38,11 @@ describe("searching my messages", () => {
     const fetch = vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       if (url.pathname === "/api/conversations/messages/search") {
-        return json([
-          { id: "m", conversationId: "c1", sequence: 42, senderId: "ben", text: "<b>dinner</b> at 8?", sentAt: new Date().toISOString() },
-        ]);
+        return json({
+          items: [
+            { id: "m", conversationId: "c1", sequence: 42, senderId: "ben", text: "<b>dinner</b> at 8?", sentAt: new Date().toISOString() },
+          ],
+        });
       }
       return json({ items: [conversation] });
     });
@@ -57,8 +59,32 @@ describe("searching my messages", () => {
     expect(searched?.searchParams.get("q")).toBe("dinn");
   });
 
+  it("shows more results on request, from the cursor the first page ended with", async () => {
+    const message = (n: number) => ({ id: `m${n}`, conversationId: "c1", sequence: n, senderId: "ben", text: `lantern ${n}`, sentAt: new Date().toISOString() });
+    const fetch = vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      if (url.pathname === "/api/conversations/messages/search") {
+        return url.searchParams.get("cursor") === "after-20"
+          ? json({ items: [message(1)] })
+          : json({ items: Array.from({ length: 20 }, (_, index) => message(21 - index)), next: "after-20" });
+      }
+      return json({ items: [conversation] });
+    });
+    vi.stubGlobal("fetch", fetch);
+    show();
+
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search your messages" }), "lantern{Enter}");
+    await screen.findByText(/: lantern 21$/);
+    expect(screen.queryByText(/: lantern 1$/)).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Show more" }));
+
+    const results = await screen.findByRole("list", { name: "Search results" });
+    await vi.waitFor(() => expect(results.querySelectorAll("li")).toHaveLength(21));
+    expect(screen.queryByRole("button", { name: "Show more" })).toBeNull();
+  });
+
   it("says when nothing matched", async () => {
-    vi.stubGlobal("fetch", vi.fn(async (request: Request) => json(request.url.includes("/search") ? [] : { items: [] })));
+    vi.stubGlobal("fetch", vi.fn(async () => json({ items: [] })));
     show();
 
     await userEvent.type(screen.getByRole("searchbox", { name: "Search your messages" }), "zebra{Enter}");

@@ -1,6 +1,8 @@
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueries } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
+import { ShowMore } from "@/components/person-row";
+import { messageOf } from "@/api/problem";
 import { Button } from "@/components/button";
 import { timeAgo } from "@/components/dates";
 import { Empty, Failed, Loading } from "@/components/states";
@@ -15,7 +17,8 @@ const MAX_QUERY = 200;
 
 /**
  * Search of my messages, across my conversations (the server's full-text search: all the words, or words starting
- * so). While a search is shown it takes the list's place; each result opens its conversation at that message.
+ * so), 20 results at a time and more on request (the server's cursor). While a search is shown it takes the list's
+ * place; each result opens its conversation at that message.
  */
 export function MessageSearch({ me, onSearching }: { me: string; onSearching: (searching: boolean) => void }) {
   const [text, setText] = useState("");
@@ -84,8 +87,14 @@ export function MessageSearch({ me, onSearching }: { me: string; onSearching: (s
 }
 
 function SearchResults({ query, me, onClose }: { query: string; me: string; onClose: () => void }) {
-  const results = useQuery({ queryKey: ["chat", "search", query], queryFn: () => searchMessages(query) });
-  const conversationOf = useConversationsById(results.data ?? []);
+  const results = useInfiniteQuery({
+    queryKey: ["chat", "search", query],
+    queryFn: ({ pageParam }) => searchMessages(query, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.next,
+  });
+  const found = results.data?.pages.flatMap((page) => page.items) ?? [];
+  const conversationOf = useConversationsById(found);
   return (
     <section aria-label={`Messages matching ${query}`}>
       <div className={styles.listHeader}>
@@ -96,33 +105,41 @@ function SearchResults({ query, me, onClose }: { query: string; me: string; onCl
       </div>
       {results.isPending ? (
         <Loading label="Searching your messages…" />
-      ) : results.isError ? (
+      ) : results.isError && !results.isFetchNextPageError ? (
         <Failed error={results.error} retry={() => results.refetch()} />
-      ) : results.data.length === 0 ? (
+      ) : found.length === 0 ? (
         <Empty title="No messages found">
           <p>Try other words, or the start of a word.</p>
         </Empty>
       ) : (
-        <ul className={styles.results} aria-label="Search results">
-          {results.data.map((message) => {
-            const conversation = conversationOf(message.conversationId);
-            const sender =
-              message.senderId === me
-                ? "You"
-                : (conversation?.participants?.find((person) => person.id === message.senderId)?.displayName ?? "Someone");
-            return (
-              <li key={message.id}>
-                <Link to={`/messages/${message.conversationId}?message=${message.sequence}`} className={styles.result}>
-                  <span className={styles.conversationName}>{conversation?.name ?? "Conversation"}</span>
-                  <span className={styles.resultText}>
-                    {sender}: {snippet(message.text)}
-                  </span>
-                  <span className={styles.subtle}>{timeAgo(message.sentAt)}</span>
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <ul className={styles.results} aria-label="Search results">
+            {found.map((message) => {
+              const conversation = conversationOf(message.conversationId);
+              const sender =
+                message.senderId === me
+                  ? "You"
+                  : (conversation?.participants?.find((person) => person.id === message.senderId)?.displayName ?? "Someone");
+              return (
+                <li key={message.id}>
+                  <Link to={`/messages/${message.conversationId}?message=${message.sequence}`} className={styles.result}>
+                    <span className={styles.conversationName}>{conversation?.name ?? "Conversation"}</span>
+                    <span className={styles.resultText}>
+                      {sender}: {snippet(message.text)}
+                    </span>
+                    <span className={styles.subtle}>{timeAgo(message.sentAt)}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+          <ShowMore hasMore={results.hasNextPage} loading={results.isFetchingNextPage} onMore={() => void results.fetchNextPage()} />
+          {results.isFetchNextPageError ? (
+            <span className={styles.failure} role="alert">
+              {messageOf(results.error)}
+            </span>
+          ) : null}
+        </>
       )}
     </section>
   );
