@@ -24,11 +24,11 @@ function problem(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/problem+json" } });
 }
 
-function show(me: string) {
+function show(me: string, conversation: Conversation = group) {
   return render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { mutations: { retry: false } } })}>
       <MemoryRouter>
-        <GroupDetails conversation={group} me={me} useFriends={friends} />
+        <GroupDetails conversation={conversation} me={me} useFriends={friends} />
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -83,6 +83,30 @@ describe("a group's details", () => {
 
     expect(screen.getByText("Give the group a name.")).toBeDefined();
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("mute the group, and unmute it when it is muted", async () => {
+    const calls: string[] = [];
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: Request | string, init?: RequestInit) => {
+        const request = input instanceof Request ? input : new Request(new URL(input, "http://localhost"), init);
+        calls.push(`${request.method} ${new URL(request.url).pathname}`);
+        return new Response(null, { status: 204 });
+      }),
+    );
+    show("ben");
+
+    const mute = screen.getByRole("checkbox", { name: "Mute this group" });
+    expect((mute as HTMLInputElement).checked).toBe(false);
+    await userEvent.click(mute);
+    await vi.waitFor(() => expect(calls).toContain("PUT /api/conversations/g1/mute"));
+
+    show("ben", { ...group, muted: true });
+    const muted = screen.getAllByRole("checkbox", { name: "Mute this group" })[1] as HTMLInputElement;
+    expect(muted.checked).toBe(true);
+    await userEvent.click(muted);
+    await vi.waitFor(() => expect(calls).toContain("DELETE /api/conversations/g1/mute"));
   });
 
   it("offer only friends not in it yet, and show the server's problem next to the choice", async () => {

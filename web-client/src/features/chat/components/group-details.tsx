@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useNavigate } from "react-router";
 import { ApiError, messageOf } from "@/api/problem";
 import { Avatar } from "@/components/avatar";
 import { Button } from "@/components/button";
 import { SelectField, TextField } from "@/components/field";
 import { Banner } from "@/components/states";
-import { addMember, removeMember, renameGroup } from "../api/chat-api";
+import { addMember, removeMember, renameGroup, setMuted } from "../api/chat-api";
 import { CONVERSATIONS } from "../hooks/chat-context";
 import type { Conversation } from "../model/frames";
 import type { Candidate } from "./new-group-form";
@@ -26,7 +26,7 @@ function fieldError(error: unknown, field: string): string | undefined {
 }
 
 /**
- * A group's details: rename it, add one of my friends, remove someone (its creator only), leave it. Each change
+ * A group's details: rename it, add one of my friends, remove someone (its creator only), mute it, leave it. Each change
  * is the server's to accept: its problem is shown next to the field or the person it is about.
  */
 export function GroupDetails({
@@ -70,6 +70,7 @@ export function GroupDetails({
         </ul>
       </div>
       <AddMemberForm conversationId={id} memberIds={members.map((person) => person.id ?? "")} useFriends={useFriends} onDone={refresh} />
+      <MuteSetting conversationId={id} muted={conversation.muted ?? false} onDone={refresh} />
       <LeaveGroup conversationId={id} me={me} name={conversation.name ?? "the group"} />
     </section>
   );
@@ -217,6 +218,37 @@ function AddMemberForm({
       {friends.more}
       {add.isError && !fieldError(add.error, "userId") ? <Banner>{messageOf(add.error)}</Banner> : null}
     </form>
+  );
+}
+
+/** Whether I am notified of the group's new messages (muted: not; its unread count still shows). */
+function MuteSetting({ conversationId, muted, onDone }: { conversationId: string; muted: boolean; onDone: () => Promise<unknown> }) {
+  const id = useId();
+  const toggle = useMutation({
+    mutationFn: (mute: boolean) => setMuted(conversationId, mute),
+    onSettled: onDone,
+  });
+  const shown = toggle.isPending ? (toggle.variables ?? muted) : muted;
+  return (
+    <div className={styles.muteSetting}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={shown}
+        disabled={toggle.isPending}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => toggle.mutate(event.target.checked)}
+      />
+      <label htmlFor={id}>Mute this group</label>
+      <span id={`${id}-hint`} className={styles.subtle}>
+        No notifications of its new messages; unread ones are still counted here.
+      </span>
+      {toggle.isError ? (
+        <span className={styles.failure} role="alert">
+          {messageOf(toggle.error)}
+        </span>
+      ) : null}
+    </div>
   );
 }
 
