@@ -75,8 +75,8 @@ export function MessageItem({
   onReply?: (message: Message) => void;
   onHide?: (sequence: number) => Promise<void>;
   onGoTo?: (sequence: number) => void;
-  /** In a virtualised list: its place (`start` px from the list's top), measured by `measure`. */
-  row?: { index: number; key: string; start: number; measure: (element: HTMLLIElement | null) => void } | undefined;
+  /** In a virtualised list: its place (`start` px from the list's top; `index` of `count` held), measured by `measure`. */
+  row?: { index: number; count: number; key: string; start: number; measure: (element: HTMLLIElement | null) => void } | undefined;
   /** Told when its menu opens or its edit starts (true) and when both are over, so that a list keeps it mounted. */
   onActive?: ((key: string, active: boolean) => void) | undefined;
 }) {
@@ -116,6 +116,8 @@ export function MessageItem({
       tabIndex={message.sequence !== undefined ? -1 : undefined}
       ref={row?.measure}
       data-index={row?.index}
+      aria-posinset={row ? row.index + 1 : undefined}
+      aria-setsize={row?.count}
       data-key={row?.key}
       style={row ? { transform: `translateY(${row.start}px)` } : undefined}
     >

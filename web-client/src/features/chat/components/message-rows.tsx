@@ -25,7 +25,8 @@ export interface MessageRowsHandle {
  * The messages of an open conversation, virtualised: only the rows near the viewport (and a pinned few) are in the
  * DOM, each measured as it renders. Opened at the bottom (or, `focus`, at a message, focused); older pages added
  * above keep the rows on screen where they were (`anchorTo: "end"`); new rows are followed while at the bottom
- * (`followOnAppend`), and my own new message takes the view down from anywhere.
+ * (`followOnAppend`), and my own new message takes the view down from anywhere. Each row says which of the messages
+ * held it is (`aria-posinset`/`aria-setsize`), as the DOM holds only a few.
  */
 export function MessageRows({
   scroller,
@@ -177,7 +178,7 @@ export function MessageRows({
         return (
           <MessageItem
             key={key}
-            row={{ index: row.index, key, start: row.start - margin, measure: virtualizer.measureElement }}
+            row={{ index: row.index, count: messages.length, key, start: row.start - margin, measure: virtualizer.measureElement }}
             onActive={setActive}
             message={message}
             mine={message.senderId === me}
