@@ -6,7 +6,6 @@ import java.util.Base64;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.server.WebFilterExchange;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,10 +28,12 @@ class RememberMe implements ServerAuthenticationSuccessHandler {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ServerOAuth2AuthorizedClientRepository authorizedClients;
-    private final ServerAuthenticationSuccessHandler then = new RedirectServerAuthenticationSuccessHandler();
+    private final ServerAuthenticationSuccessHandler then;
 
-    RememberMe(ServerOAuth2AuthorizedClientRepository authorizedClients) {
+    /** Then goes on as {@code then} does (to the page the login was for). */
+    RememberMe(ServerOAuth2AuthorizedClientRepository authorizedClients, ServerAuthenticationSuccessHandler then) {
         this.authorizedClients = authorizedClients;
+        this.then = then;
     }
 
     @Override

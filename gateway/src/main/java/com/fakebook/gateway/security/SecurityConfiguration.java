@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.client.web.server.WebSessionServerOAu
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
@@ -82,7 +83,11 @@ class SecurityConfiguration {
                         .anyExchange()
                         .permitAll())
                 .oauth2Login(login -> login.authorizedClientRepository(authorizedClients)
-                        .authenticationSuccessHandler(new RememberMe(authorizedClients)))
+                        // ?fresh: Keycloak asks for the password again (deleting the account needs a fresh login).
+                        .authorizationRequestResolver(new FreshLogin(registrations))
+                        .authenticationSuccessHandler(new RememberMe(
+                                authorizedClients,
+                                FreshLogin.returning(new RedirectServerAuthenticationSuccessHandler()))))
                 // Keycloak tells the gateway when one of its sessions ends (ended from "your sessions", log out
                 // everywhere, account deleted): the browser's session linked to it is dropped at once.
                 .oidcLogout(oidc -> oidc.backChannel(Customizer.withDefaults()))
