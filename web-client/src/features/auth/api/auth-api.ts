@@ -9,6 +9,9 @@ export type Session = components["schemas"]["SessionView"];
 /** Where the gateway starts the Keycloak login (code + PKCE); it comes back to the page it was asked from. */
 export const LOGIN_URL = "/oauth2/authorization/keycloak";
 
+/** A login again, password asked even though Keycloak's session is open; it comes back to Settings. */
+export const FRESH_LOGIN_URL = `${LOGIN_URL}?fresh`;
+
 /** The logged-in person's account, or null when nobody is logged in (the gateway answers 401). */
 export async function fetchCurrentAccount(): Promise<CurrentAccount | null> {
   try {

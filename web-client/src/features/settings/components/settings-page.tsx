@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { ApiError, messageOf } from "@/api/problem";
-import { Button } from "@/components/button";
+import { Button, ButtonAnchor } from "@/components/button";
 import { Card } from "@/components/card";
 import { timeAgo } from "@/components/dates";
 import { TextField } from "@/components/field";
 import { Banner, Empty, Failed, Loading } from "@/components/states";
-import { deleteAccount, endAllSessions, endSession, fetchSessions, type Session } from "@/features/auth/api/auth-api";
+import { deleteAccount, endAllSessions, endSession, fetchSessions, FRESH_LOGIN_URL, type Session } from "@/features/auth/api/auth-api";
 import { logOut, LogoutButton } from "@/features/auth/components/logout-button";
 import { useCurrentAccount } from "@/features/auth/hooks/use-current-account";
 import styles from "./settings-page.module.css";
@@ -128,10 +128,10 @@ function DeleteAccount() {
         </p>
         {needsFreshLogin ? (
           <Banner>
-            For your safety, deleting needs a recent login: log in again, then come back to Settings.{" "}
-            <Button variant="secondary" small onClick={startOver}>
-              Log out to log in again
-            </Button>
+            For your safety, deleting needs a recent login: type your password again, and you'll be back here.{" "}
+            <ButtonAnchor variant="secondary" small href={FRESH_LOGIN_URL}>
+              Log in again
+            </ButtonAnchor>
           </Banner>
         ) : remove.isError ? (
           <Banner>{messageOf(remove.error)}</Banner>
