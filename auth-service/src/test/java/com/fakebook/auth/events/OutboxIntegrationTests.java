@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Nothing is lost when Kafka is away: the account and its event commit together, the event waits in the outbox,
- * and it is sent once Kafka is back, or once auth-service is started again. The application reaches Kafka through
+ * and it is sent once Kafka is back, or once auth-service is started again, even when a resubmission was cut short;
+ * once Kafka has it, it leaves the outbox. The application reaches Kafka through
  * a proxy the test cuts (the broker's fault-injection listener), so the rest of the machine keeps its Kafka.
  */
 class OutboxIntegrationTests {
@@ -77,6 +79,9 @@ class OutboxIntegrationTests {
         kafka.restore();
         accountEvents.await(TopicWatcher.ofType(AccountRegistered.TYPE, id.toString()), PATIENCE);
         await().atMost(PATIENCE).until(() -> incompletePublications(application) == 0);
+        assertThat(publicationsAbout(application, id))
+                .as("a publication Kafka acknowledged is deleted, not kept marked complete")
+                .isZero();
     }
 
     @Test
@@ -97,6 +102,43 @@ class OutboxIntegrationTests {
 
             accountEvents.await(TopicWatcher.ofType(AccountRegistered.TYPE, id.toString()), PATIENCE);
             assertThat(database.url()).isNotBlank();
+        }
+    }
+
+    @Test
+    void anEventWhoseResubmissionWasCutShortIsSentAgain() {
+        var password = LocalSecrets.get("FAKEBOOK_AUTH_DB_PASSWORD");
+        try (var database =
+                FreshDatabases.lease("jdbc:postgresql://127.0.0.1:5432/fakebook_auth", "fakebook_auth", password)) {
+            application = LocalApplications.start(
+                    AuthServiceApplication.class, THROUGH_PROXY, "fakebook.events.resubmit-every=1h");
+            kafka.cut();
+            var id = signUp(application);
+            assertThat(publicationsAbout(application, id)).isOne();
+            application.close();
+            // What a stop in the middle of resubmitting an hour-old publication leaves: claimed (RESUBMITTED), its
+            // send never ended. Spring Modulith resubmits only what is not claimed, on restart as on schedule; the
+            // defaults' staleness check must give it up (FAILED) for a resubmission to take it again. Changed once
+            // the application is closed, so its send, still waiting for Kafka, cannot mark it any more (it may still
+            // deliver the record once Kafka is back: only a running application deletes the row); and as soon as it
+            // is made, before the test's other applications on this database (cached contexts, resubmitting what is
+            // 30 s old) could take it. Without the staleness settings the row stays RESUBMITTED for ever.
+            var claimed = JdbcClient.create(new DriverManagerDataSource(database.url(), "fakebook_auth", password))
+                    .sql("update event_publication set status = 'RESUBMITTED',"
+                            + " publication_date = now() - interval '1 hour' where serialized_event like ?")
+                    .param("%" + id + "%")
+                    .update();
+            assertThat(claimed).isOne();
+
+            kafka.restore();
+            application = LocalApplications.start(
+                    AuthServiceApplication.class,
+                    THROUGH_PROXY,
+                    "fakebook.events.resubmit-every=1s",
+                    "fakebook.events.resubmit-older-than=1s");
+
+            accountEvents.await(TopicWatcher.ofType(AccountRegistered.TYPE, id.toString()), PATIENCE);
+            await().atMost(PATIENCE).until(() -> publicationsAbout(application, id) == 0);
         }
     }
 
@@ -132,6 +174,15 @@ class OutboxIntegrationTests {
     private static long incompletePublications(ConfigurableApplicationContext application) {
         return db(application)
                 .sql("select count(*) from event_publication where completion_date is null")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Publications of any state whose event names the account. */
+    private static long publicationsAbout(ConfigurableApplicationContext application, UUID id) {
+        return db(application)
+                .sql("select count(*) from event_publication where serialized_event like ?")
+                .param("%" + id + "%")
                 .query(Long.class)
                 .single();
     }
