@@ -59,3 +59,29 @@ count_lines() { grep -c . || true; }
 sum() { awk '{ s += $1 } END { print s + 0 }'; }
 # field NAME: that key's value from "key=value" BENCH round lines on stdin.
 field() { grep -o " $1=[^ ]*" | cut -d= -f2; }
+
+# benchmark_login [login ID EMAIL PASSWORD]: a new user (or that one again) logged in through the gateway and straight
+# at Keycloak (e2e-tests' BenchmarkLogin): sets SESSION, TOKEN (valid 5 minutes) and USER_ID, and for a new user EMAIL
+# and PASSWORD (to log in again) and adds it to the caller's logged_in array, whose users the caller deletes at the
+# end (benchmark_delete). Expects the caller's output directory.
+e2e_classpath=
+e2e_compiled() {
+  if [[ -z $e2e_classpath ]]; then
+    flock -o /tmp/fakebook-maven.lock "$ROOT/mvnw" -B -q -o -pl e2e-tests -am test-compile dependency:build-classpath \
+      -Dmdep.includeScope=test -Dmdep.outputFile="$ROOT/e2e-tests/target/test-classpath.txt" \
+      -Dspotless.check.skip=true >"$output/e2e-compile.log" 2>&1
+    e2e_classpath="$ROOT/e2e-tests/target/test-classes:$(<"$ROOT/e2e-tests/target/test-classpath.txt")"
+  fi
+}
+benchmark_login() {
+  e2e_compiled
+  eval "$(java -cp "$e2e_classpath" com.fakebook.e2e.BenchmarkLogin "$@" 2>/dev/null |
+    grep -E '^(SESSION|TOKEN|USER_ID|EMAIL|PASSWORD)=')"
+  if (($# == 0)); then
+    logged_in+=("$USER_ID")
+  fi
+}
+benchmark_delete() {
+  e2e_compiled
+  java -cp "$e2e_classpath" com.fakebook.e2e.BenchmarkLogin delete "$1" >/dev/null 2>&1
+}

@@ -7,9 +7,11 @@ import java.net.HttpCookie;
 import java.util.UUID;
 
 /**
- * For bench/gateway-overhead, not a test: makes a user, logs them in through the gateway and directly, and prints
- * the gateway session cookie and an access token as shell assignments ({@code SESSION=…}, {@code TOKEN=…},
- * {@code USER_ID=…}). {@code delete <id>} removes that user afterwards.
+ * For the bench/ scripts (gateway-overhead, notifications, chat-history), not a test: makes a user, logs them in
+ * through the gateway and directly, and prints the gateway session cookie and an access token as shell assignments
+ * ({@code SESSION=…}, {@code TOKEN=…}, {@code USER_ID=…}, and {@code EMAIL=…} and {@code PASSWORD=…} to log in
+ * again). {@code login <id> <email> <password>} logs that user in again (a new session and token: a token lasts 5
+ * minutes); {@code delete <id>} removes the user afterwards.
  */
 public final class BenchmarkLogin {
 
@@ -21,13 +23,23 @@ public final class BenchmarkLogin {
                 users.delete(new TestUser(UUID.fromString(args[1]), "", ""));
                 return;
             }
+            if (args.length == 4 && args[0].equals("login")) {
+                logIn(new TestUser(UUID.fromString(args[1]), args[2], args[3]));
+                return;
+            }
             var user = users.create();
-            var browser = LoginThroughTheGatewayIntegrationTests.loggedIn(user);
-            System.out.println("SESSION="
-                    + browser.cookie("SESSION").map(HttpCookie::getValue).orElseThrow());
-            System.out.println("TOKEN=" + AccessTokens.forUser(user));
-            System.out.println("USER_ID=" + user.id());
+            logIn(user);
+            System.out.println("EMAIL=" + user.email());
+            System.out.println("PASSWORD=" + user.password());
             users.keep(user);
         }
+    }
+
+    private static void logIn(TestUser user) {
+        var browser = LoginThroughTheGatewayIntegrationTests.loggedIn(user);
+        System.out.println(
+                "SESSION=" + browser.cookie("SESSION").map(HttpCookie::getValue).orElseThrow());
+        System.out.println("TOKEN=" + AccessTokens.forUser(user));
+        System.out.println("USER_ID=" + user.id());
     }
 }
