@@ -48,67 +48,6 @@ final class ChatDatabase {
     }
 
     /**
-     * Gives each pair (as {@link #pairUp} made them) a direct conversation holding {@code messages} messages, sent
-     * in turn by the two, one second apart, ending now; returns the conversations' ids in the pairs' order. One
-     * statement per conversation, each committed, in the service's own tables and with all their indexes.
-     */
-    List<UUID> seedHistory(List<UUID> people, int messages) {
-        var conversations = new java.util.ArrayList<UUID>();
-        try (var db = messaging();
-                var conversation = db.prepareStatement("""
-                        insert into conversations (id, kind, direct_pair, created_by, created_at, last_sequence,
-                                                   last_activity_at)
-                        values (?, 'DIRECT', ?, ?, now(), ?, now())""");
-                var members = db.prepareStatement(
-                        "insert into conversation_members (conversation_id, user_id, joined_at) values (?, ?, now()),"
-                                + " (?, ?, now())");
-                var history = db.prepareStatement("""
-                        insert into messages (id, conversation_id, sequence, sender_id, client_message_id, body, sent_at)
-                        select gen_random_uuid(), ?, n, case when n % 2 = 0 then ?::uuid else ?::uuid end, 'seeded-' || n,
-                               'history message number ' || n || ' of a long conversation',
-                               now() - make_interval(secs => ? - n)
-                        from generate_series(1, ?) as n""")) {
-            for (var pair = 0; pair + 1 < people.size(); pair += 2) {
-                var id = UUID.randomUUID();
-                var first = people.get(pair);
-                var second = people.get(pair + 1);
-                conversation.setObject(1, id);
-                conversation.setString(2, first.compareTo(second) < 0 ? first + ":" + second : second + ":" + first);
-                conversation.setObject(3, first);
-                conversation.setLong(4, messages);
-                conversation.executeUpdate();
-                members.setObject(1, id);
-                members.setObject(2, first);
-                members.setObject(3, id);
-                members.setObject(4, second);
-                members.executeUpdate();
-                history.setObject(1, id);
-                history.setObject(2, first);
-                history.setObject(3, second);
-                history.setInt(4, messages);
-                history.setInt(5, messages);
-                history.executeUpdate();
-                conversations.add(id);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return conversations;
-    }
-
-    /** How many messages the service stores in all, the benchmark's and everyone else's. */
-    long messagesStored() {
-        try (var db = messaging();
-                var count = db.prepareStatement("select count(*) from messages");
-                var result = count.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
      * Removes the people's conversations (their messages go with them), friendships and read-model rows, and what
      * notification-service made of their messages.
      */

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -37,11 +36,8 @@ import java.util.stream.Stream;
  *   <li>{@code idle}: every person opens {@code bench.socketsPerPerson} silent sockets (devices) and holds them for
  *       the length of the run; messaging-service's and the gateway's live heap is read ({@link HeapReadings})
  *       before and once they are all open.</li>
- *   <li>{@code history}: each pair's conversation is first filled with its share of {@code bench.historyMessages}
- *       (10 million in all), straight into messaging-service's tables with all their indexes; then every person
- *       reads pages of 50 from random places in it ({@code before=}), a think time of {@code bench.thinkMillis}
- *       apart on average ({@code chat-history}).</li>
- * </ul>
+ *   </ul>
+ * History over 10 million messages is bench/chat-history's (wrk, with a seed of its own).
  * Everyone logs in first; the load starts when the last login is done, so every measured round runs at full
  * strength. People are made in Keycloak for the run and paired as friends in messaging-service's read model (what
  * friend-service's events would do); afterwards they, their conversations and the notifications their messages made
@@ -58,10 +54,6 @@ public class ChatSimulation extends Simulation {
     private final HeapReadings heap = HeapReadings.fromSystemProperties();
     private final Rounds acks = new Rounds(settings);
     private final Rounds receipts = new Rounds(settings);
-    private final Rounds history = new Rounds(settings);
-    private final long historyMessages = Long.getLong("bench.historyMessages", 10_000_000);
-    private final long thinkMillis = Long.getLong("bench.thinkMillis", 1000);
-    private final List<UUID> conversations = new CopyOnWriteArrayList<>();
     private final ChatSockets sockets =
             new ChatSockets(settings.gatewayUrl(), acks, receipts, Integer.getInteger("bench.connectsAtOnce", 50));
     private final List<UUID> ids = new CopyOnWriteArrayList<>();
@@ -78,8 +70,6 @@ public class ChatSimulation extends Simulation {
                     return Map.<String, Object>of(
                             "me", me,
                             "friend", ids.get(me ^ 1).toString(),
-                            "conversation",
-                                    history() ? conversations.get(me / 2).toString() : "",
                             "email", email(me),
                             "password", settings.password());
                 })
@@ -90,14 +80,13 @@ public class ChatSimulation extends Simulation {
                         .on(BrowserLogin.logIn("/api/conversations?limit=1", "$.items"))
                         .exec(getCookieValue(CookieKey("XSRF-TOKEN").saveAs("xsrf")))
                         .exec(getCookieValue(CookieKey("SESSION").saveAs("sessionCookie")))
-                        .doIf(session -> !history())
-                        .then(exec(http("open the chat with my friend")
+                        .exec(http("open the chat with my friend")
                                 .post("/api/conversations/direct")
                                 .header("Content-Type", "application/json")
                                 .header("Accept", "application/json")
                                 .header("X-XSRF-TOKEN", "#{xsrf}")
                                 .body(StringBody("{\"userId\":\"#{friend}\"}"))
-                                .check(status().in(200, 201), jsonPath("$.id").saveAs("conversation")))))
+                                .check(status().in(200, 201), jsonPath("$.id").saveAs("conversation"))))
                 .exec(session -> {
                     (session.isFailed() ? gaveUp : ready).incrementAndGet();
                     return session;
@@ -119,7 +108,7 @@ public class ChatSimulation extends Simulation {
                     };
                 })
                 .exec("idle".equals(operation) ? readHeapOnceAllSocketsSettle() : exec(session -> session))
-                .exec(history() ? readHistory() : holdUntilTheEnd());
+                .exec(holdUntilTheEnd());
 
         var protocol = http.baseUrl(settings.gatewayUrl())
                 .acceptHeader(BrowserLogin.BROWSER_ACCEPT)
@@ -155,40 +144,6 @@ public class ChatSimulation extends Simulation {
                 });
     }
 
-    /** Pages of 50 from anywhere in the conversation, newest first, as scrolling up through it asks for them. */
-    private ChainBuilder readHistory() {
-        return asLongAs(session -> System.currentTimeMillis() < end.get())
-                .on(exec(session -> {
-                            history.loadStarted();
-                            var before = ThreadLocalRandom.current().nextLong(51, historyPerConversation() + 2);
-                            return session.set("before", before).set("began", System.nanoTime());
-                        })
-                        .exec(exitBlockOnFail()
-                                .on(exec(http("a page of history")
-                                        .get("/api/conversations/#{conversation}/messages?before=#{before}&limit=50")
-                                        .header("Accept", "application/json")
-                                        .check(
-                                                status().is(200),
-                                                jsonPath("$.items[49].sequence").exists()))))
-                        .exec(session -> {
-                            if (session.isFailed()) {
-                                history.failed();
-                                return session.markAsSucceeded();
-                            }
-                            history.succeeded((System.nanoTime() - session.getLong("began")) / 1_000_000);
-                            return session;
-                        })
-                        .pause(Duration.ofMillis(thinkMillis / 2), Duration.ofMillis(thinkMillis * 3 / 2)));
-    }
-
-    private boolean history() {
-        return "history".equals(operation);
-    }
-
-    private int historyPerConversation() {
-        return (int) (historyMessages / (people / 2));
-    }
-
     private ChainBuilder holdUntilTheEnd() {
         return asLongAs(session -> System.currentTimeMillis() < end.get()).on(pause(Duration.ofSeconds(1)));
     }
@@ -206,13 +161,6 @@ public class ChatSimulation extends Simulation {
         var emails = IntStream.range(0, people).mapToObj(this::email).toList();
         ids.addAll(KeycloakAdmin.inParallel(emails, email -> admin.createVerifiedUser(email, settings.password())));
         database.pairUp(ids);
-        if (history()) {
-            var started = System.nanoTime();
-            conversations.addAll(database.seedHistory(ids, historyPerConversation()));
-            System.out.println("BENCH history seeded_messages=" + (long) historyPerConversation() * conversations.size()
-                    + " seconds=" + (System.nanoTime() - started) / 1_000_000_000 + " stored_in_all="
-                    + database.messagesStored());
-        }
         heap.read("before");
         System.out.println("BENCH " + operation + " people=" + people + " rate=" + rate);
     }
@@ -224,9 +172,6 @@ public class ChatSimulation extends Simulation {
         if ("talk".equals(operation)) {
             acks.print("chat-ack");
             receipts.print("chat-receipt");
-        }
-        if (history()) {
-            history.print("chat-history");
         }
         System.out.println("BENCH " + operation + " ready=" + (people - gaveUp.get()) + " failed_logins="
                 + gaveUp.get() + " sockets_refused=" + sockets.refused() + " sockets_open=" + sockets.open()
