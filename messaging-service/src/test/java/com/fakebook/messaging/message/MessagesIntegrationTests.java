@@ -67,6 +67,32 @@ class MessagesIntegrationTests extends MessagingIntegrationTest {
     }
 
     @Test
+    void aPageOfHistoryCarriesEachMessagesFields() {
+        var id = api.direct(ana, bruno);
+        var path = "/api/conversations/" + id + "/messages";
+        api.send(ana, id, "first", "hello");
+        api.post(bruno, path, "{\"clientMessageId\":\"second\",\"text\":\"hi back\",\"replyTo\":1}")
+                .expectStatus()
+                .isCreated();
+
+        var items = json(api.get(ana, path)).get("items");
+        var reply = items.get(0);
+        var first = items.get(1);
+        assertThat(reply.get("id").asString()).isNotBlank();
+        assertThat(reply.get("conversationId").asString()).isEqualTo(id.toString());
+        assertThat(reply.get("sequence").asLong()).isEqualTo(2);
+        assertThat(reply.get("senderId").asString()).isEqualTo(bruno.id().toString());
+        assertThat(reply.get("clientMessageId").asString()).isEqualTo("second");
+        assertThat(reply.get("text").asString()).isEqualTo("hi back");
+        assertThat(reply.get("replyTo").asLong()).isEqualTo(1);
+        assertThat(reply.get("sentAt").asString()).isNotBlank();
+        assertThat(reply.get("editedAt").isNull()).isTrue();
+        assertThat(reply.get("unsent").asBoolean()).isFalse();
+        assertThat(first.get("senderId").asString()).isEqualTo(ana.id().toString());
+        assertThat(first.get("replyTo").isNull()).as("no reply: null, not 0").isTrue();
+    }
+
+    @Test
     void textIsCheckedAndKeptAsGiven() {
         var id = api.direct(ana, bruno);
         var path = "/api/conversations/" + id + "/messages";
