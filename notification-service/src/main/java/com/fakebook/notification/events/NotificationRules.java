@@ -20,7 +20,9 @@ import com.fakebook.notification.people.People;
 import com.fakebook.notification.preference.Preferences;
 import com.fakebook.servicedefaults.events.ProcessedEvents;
 import java.time.Clock;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -114,22 +116,29 @@ class NotificationRules {
         }
     }
 
-    /** Each recipient, in id order (their streams are appended to in that order), is told unless they may not be. */
+    /**
+     * Each recipient, in id order (their streams are appended to in that order), is told unless they may not be:
+     * who wants to be told and who is apart from the sender are each read once for all of them.
+     */
     private void messageSent(MessageSent sent) {
-        sent.recipients().stream().distinct().sorted().forEach(recipient -> {
-            if (!recipient.equals(sent.senderId())
-                    && preferences.wants(recipient, NotificationType.NEW_MESSAGES)
-                    && !people.apart(recipient, sent.senderId())) {
-                feed.messageReceived(
+        var recipients = sent.recipients().stream()
+                .filter(recipient -> !recipient.equals(sent.senderId()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (recipients.isEmpty()) {
+            return;
+        }
+        var wanting = preferences.wanting(recipients, NotificationType.NEW_MESSAGES);
+        var apart = people.apartFrom(sent.senderId(), recipients);
+        recipients.stream()
+                .filter(recipient -> wanting.contains(recipient) && !apart.contains(recipient))
+                .forEach(recipient -> feed.messageReceived(
                         recipient,
                         sent.senderId(),
                         sent.conversationId(),
                         sent.sequence(),
                         sent.preview(),
                         sent.conversationName(),
-                        sent.occurredAt());
-            }
-        });
+                        sent.occurredAt()));
     }
 
     private void tell(UUID recipient, NotificationType type, UUID actor, UUID subject, DomainEvent event) {

@@ -1,6 +1,7 @@
 package com.fakebook.notification.feed;
 
 import com.fakebook.notification.stream.StreamLog;
+import com.fakebook.notification.stream.StreamLog.Entry;
 import com.fakebook.notification.system.NotificationNotFound;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every change to people's notifications, each followed in the same transaction by its events on the person's
  * stream: {@code notification} (made or changed, with the whole notification), {@code notification-removed},
- * {@code notifications-read}, then {@code unread-count}. Changes that touch several people append to their streams
- * in the order of their ids (see {@link StreamLog#append}).
+ * {@code notifications-read}, then {@code unread-count}, counted while the person's stream is held. Changes that
+ * touch several people hold their streams in the order of their ids (see {@link StreamLog#hold}).
  */
 @Service
 public class Feed {
@@ -92,16 +92,17 @@ public class Feed {
             @Nullable String conversationName,
             Instant at) {
         db.sql("""
-                        insert into unread_messages (recipient_id, conversation_id, sequence, received_at)
-                        values (?, ?, ?, ?) on conflict do nothing""")
-                .params(recipient, conversation, sequence, Timestamp.from(at))
-                .update();
-        db.sql("""
+                        with unread as (
+                            insert into unread_messages (recipient_id, conversation_id, sequence, received_at)
+                            values (:recipient, :conversation, :sequence, :at)
+                            on conflict do nothing
+                            returning sequence)
                         insert into notifications (id, recipient_id, type, actor_id, subject_id, message_count, preview,
                                                    conversation_name, last_sequence, created_at, updated_at)
                         values (:id, :recipient, 'NEW_MESSAGES', :sender, :conversation,
                                 (select count(*) from unread_messages
-                                 where recipient_id = :recipient and conversation_id = :conversation),
+                                 where recipient_id = :recipient and conversation_id = :conversation)
+                                    + (select count(*) from unread),
                                 :preview, :name, :sequence, :at, :at)
                         on conflict (recipient_id, type, subject_id) do update
                             set actor_id = excluded.actor_id, message_count = excluded.message_count,
@@ -227,8 +228,7 @@ public class Feed {
                 .params(Timestamp.from(now), recipient)
                 .update();
         if (marked > 0) {
-            stream.append(recipient, ALL_READ, Map.of("at", now));
-            stream.append(recipient, UNREAD_COUNT, Map.of("count", 0L));
+            stream.append(recipient, List.of(new Entry(ALL_READ, Map.of("at", now)), unreadCount(0)));
         }
     }
 
@@ -251,19 +251,29 @@ public class Feed {
 
     // --- stream events -----------------------------------------------------------------------------------------
 
+    /** The notification as it is now, then the unread count, read while the person's stream is held. */
     private void changed(UUID recipient, UUID id) {
-        Optional<NotificationView> view = queries.find(id);
-        view.ifPresent(notification -> stream.append(recipient, CHANGED, notification));
-        count(recipient);
+        stream.hold(recipient);
+        queries.findCounted(id)
+                .ifPresent(counted -> stream.append(
+                        recipient, List.of(new Entry(CHANGED, counted.notification()), unreadCount(counted.unread()))));
     }
 
     private void removed(UUID recipient, List<UUID> ids) {
-        ids.forEach(id -> stream.append(recipient, REMOVED, Map.of("id", id)));
-        count(recipient);
+        stream.hold(recipient);
+        var entries = new ArrayList<Entry>();
+        ids.forEach(id -> entries.add(new Entry(REMOVED, Map.of("id", id))));
+        entries.add(unreadCount(queries.of(recipient)));
+        stream.append(recipient, entries);
     }
 
     private void count(UUID recipient) {
-        stream.append(recipient, UNREAD_COUNT, Map.of("count", queries.of(recipient)));
+        stream.hold(recipient);
+        stream.append(recipient, List.of(unreadCount(queries.of(recipient))));
+    }
+
+    private static Entry unreadCount(long count) {
+        return new Entry(UNREAD_COUNT, Map.of("count", count));
     }
 
     /** Runs a change that returns (recipient_id, id), grouping the ids by recipient, recipients in id order. */

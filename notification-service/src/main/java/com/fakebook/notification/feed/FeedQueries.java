@@ -19,11 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedQueries implements UnreadCounts {
 
-    private static final String VIEW = """
+    private static final String COLUMNS = """
             select n.id, n.type, n.actor_id, n.subject_id, n.message_count, n.preview, n.conversation_name,
                    n.read_at, n.created_at, n.updated_at, p.display_name, p.avatar_url
+            """;
+    private static final String FROM = """
             from notifications n left join people p on p.id = n.actor_id
             """;
+    private static final String VIEW = COLUMNS + FROM;
 
     private final JdbcClient db;
 
@@ -56,6 +59,17 @@ class FeedQueries implements UnreadCounts {
                 .optional();
     }
 
+    /** The notification, with the number of its recipient's unread ones, in one read. */
+    Optional<Counted> findCounted(UUID id) {
+        return db.sql(COLUMNS + """
+                        , (select count(*) from notifications u
+                           where u.recipient_id = n.recipient_id and u.read_at is null) as unread
+                        """ + FROM + "where n.id = ?")
+                .param(id)
+                .query((rs, row) -> new Counted(view(rs, row), rs.getLong("unread")))
+                .optional();
+    }
+
     /** The notification if it is in the recipient's feed. */
     Optional<NotificationView> find(UUID recipient, UUID id) {
         return db.sql(VIEW + "where n.id = ? and n.recipient_id = ?")
@@ -71,6 +85,9 @@ class FeedQueries implements UnreadCounts {
                 .query(Long.class)
                 .single();
     }
+
+    /** A notification, and how many of its recipient's are unread. */
+    record Counted(NotificationView notification, long unread) {}
 
     private static NotificationView view(ResultSet rs, int row) throws SQLException {
         var type = NotificationType.valueOf(rs.getString("type"));

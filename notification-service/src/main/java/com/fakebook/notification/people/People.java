@@ -2,7 +2,10 @@ package com.fakebook.notification.people;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,6 +108,23 @@ public class People {
                 .param("b", other)
                 .query(Boolean.class)
                 .single();
+    }
+
+    /**
+     * Those of {@code others} who are apart from {@code person} (see {@link #apart}); everyone when the person's own
+     * account was deleted.
+     */
+    public Set<UUID> apartFrom(UUID person, Collection<UUID> others) {
+        return new HashSet<>(db.sql("""
+                        select other.id
+                        from unnest(cast(:others as uuid[])) as other (id)
+                        where exists (select 1 from blocks where (blocker_id = :person and blocked_id = other.id)
+                                                              or (blocker_id = other.id and blocked_id = :person))
+                           or exists (select 1 from erased_people where id in (:person, other.id))""")
+                .param("person", person)
+                .param("others", others.stream().map(UUID::toString).toArray(String[]::new))
+                .query(UUID.class)
+                .list());
     }
 
     public boolean erased(UUID id) {

@@ -1,8 +1,11 @@
 package com.fakebook.notification.preference;
 
 import com.fakebook.notification.feed.NotificationType;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,20 @@ public class Preferences {
                 .query(Boolean.class)
                 .optional()
                 .orElse(type.onByDefault());
+    }
+
+    /** Those of the users who want to be told of this type. */
+    public Set<UUID> wanting(Collection<UUID> users, NotificationType type) {
+        return new HashSet<>(db.sql("""
+                        select u.id
+                        from unnest(cast(:users as uuid[])) as u (id)
+                            left join notification_preferences p on p.user_id = u.id and p.type = :type
+                        where coalesce(p.enabled, :onByDefault)""")
+                .param("users", users.stream().map(UUID::toString).toArray(String[]::new))
+                .param("type", type.name())
+                .param("onByDefault", type.onByDefault())
+                .query(UUID.class)
+                .list());
     }
 
     /** Every type, each on or off. */

@@ -3,8 +3,8 @@ package com.fakebook.notification.stream;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +20,7 @@ import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class Connections implements MessageListener {
 
     private static final Logger log = LoggerFactory.getLogger(Connections.class);
+    private static final TypeReference<List<StreamEvent>> EVENTS = new TypeReference<>() {};
 
     /** How long a browser waits before reconnecting a dropped stream. */
     private static final Duration RECONNECT = Duration.ofSeconds(3);
@@ -107,7 +109,7 @@ class Connections implements MessageListener {
     @Override
     public void onMessage(Message message, byte @Nullable [] pattern) {
         try {
-            deliver(json.readValue(new String(message.getBody(), StandardCharsets.UTF_8), StreamEvent.class));
+            json.readValue(message.getBody(), EVENTS).forEach(this::deliver);
         } catch (RuntimeException e) {
             log.warn("Could not hand a stream event to the open streams", e);
         }

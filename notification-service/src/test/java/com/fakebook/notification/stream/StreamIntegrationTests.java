@@ -147,7 +147,9 @@ class StreamIntegrationTests extends NotificationServiceIntegrationTest {
     @Test
     void aChangeMadeOnOneInstanceReachesAStreamOpenOnAnother() {
         var id = storedNotification(ana, bruno, Instant.now());
-        try (var other = LocalApplications.start(NotificationServiceApplication.class)) {
+        // No heartbeat within the test's patience: only the fan-out through Redis can bring the change.
+        try (var other =
+                LocalApplications.start(NotificationServiceApplication.class, "fakebook.stream.heartbeat=10m")) {
             var otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
             try (var stream = open(ana, otherPort, null)) {
                 stream.await(named("unread-count"), PATIENCE);
