@@ -3,8 +3,8 @@
 --   * four long ones: a group of the readers and 20 others with 15 % of all messages (1.5 M of 10 M), a direct chat
 --     of the first reader with 10 % (1 M), a group of the readers and 20 others with 6 %, a direct chat of the
 --     second reader with 4 %;
---   * 18,000 direct chats and 2,000 groups (3 to 12 members) sharing the other 65 % by a power law (the largest about
---     39,000 messages, the median about 150), so the table holds many small histories around the long ones; the
+--   * 18,000 direct chats and 2,000 groups (3 to 13 members) sharing the other 65 % by a power law (the largest about
+--     36,000 messages, the median about 145), so the table holds many small histories around the long ones; the
 --     readers are in every 20th direct chat and every 10th group.
 -- The readers (-v readers='{uuid,...}', people who exist in Keycloak, so the API can be called as them) and 5,000
 -- seeded people (ids md5('fakebook-chat-history-bench-p' || n), in the read model only, as friend-service's and
