@@ -13,11 +13,14 @@ import com.fakebook.testsupport.kafka.RecordSender;
 import com.fakebook.testsupport.keycloak.AccessTokens;
 import com.fakebook.testsupport.keycloak.KeycloakTestUsers;
 import com.fakebook.testsupport.keycloak.TestUser;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,6 +84,9 @@ class PeopleSearchIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    DataSource dataSource;
 
     RestTestClient client;
 
@@ -313,6 +321,20 @@ class PeopleSearchIntegrationTests {
     }
 
     @Test
+    void aSearchsSettingsHoldForItsStatementAndEndWithIt() throws SQLException { // #5: one round trip, no transaction
+        try (var connection = dataSource.getConnection()) {
+            var search =
+                    new PeopleSearch(new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true)));
+
+            var found = search.find(zed.id(), ("Lisbao " + FAMILY).toLowerCase(), null, 20);
+
+            assertThat(found.people()).extracting(PersonFound::id).contains(friendOfFriend);
+            assertThat(settingsChangedOn(connection)).isEmpty();
+            assertThat(connection.getAutoCommit()).isTrue();
+        }
+    }
+
+    @Test
     void anAnonymousCallerGetsA401() {
         client.get().uri("/api/profiles/search?q=ana").exchange().expectStatus().isUnauthorized();
     }
@@ -344,6 +366,22 @@ class PeopleSearchIntegrationTests {
                 .valueStream()
                 .map(person -> person.path("id").asString())
                 .toList();
+    }
+
+    /** The settings a search makes that the connection still has, against the values its session began with. */
+    private static List<String> settingsChangedOn(Connection connection) throws SQLException {
+        var changed = new ArrayList<String>();
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("""
+                        select name, setting from pg_settings
+                        where name in ('pg_trgm.word_similarity_threshold', 'jit', 'plan_cache_mode')
+                          and setting is distinct from reset_val
+                        """)) {
+            while (rows.next()) {
+                changed.add(rows.getString(1) + " = " + rows.getString(2));
+            }
+        }
+        return changed;
     }
 
     private void searchableBy(UUID person, String audience) {
