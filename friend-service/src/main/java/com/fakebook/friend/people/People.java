@@ -20,7 +20,7 @@ public class People {
     public Optional<PersonView> find(UUID id) {
         return db.sql("select id, display_name, avatar_url from people where id = ?")
                 .param(id)
-                .query(PersonView.class)
+                .query(PersonView::read)
                 .optional();
     }
 

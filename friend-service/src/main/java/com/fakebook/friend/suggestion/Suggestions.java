@@ -146,7 +146,7 @@ class Suggestions {
         return db
                 .sql("select id, display_name, avatar_url from people where id = any(cast(? as uuid[]))")
                 .param(ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
-                .query(PersonView.class)
+                .query(PersonView::read)
                 .list()
                 .stream()
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));

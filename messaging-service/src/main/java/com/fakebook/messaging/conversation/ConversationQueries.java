@@ -60,7 +60,7 @@ class ConversationQueries {
                 .param("at", after == null ? null : Timestamp.from(after.at()))
                 .param("id", after == null ? null : after.id())
                 .param("limit", page.limit() + 1)
-                .query(ConversationRow.class)
+                .query(ConversationRow::read)
                 .list();
         var views = views(viewer, rows);
         return Page.of(views, page.limit(), view -> new Cursor(view.lastActivityAt(), view.id()));
@@ -70,7 +70,7 @@ class ConversationQueries {
         var rows = db.sql(ROWS + " and c.id = :conversation")
                 .param("user", viewer)
                 .param("conversation", conversationId)
-                .query(ConversationRow.class)
+                .query(ConversationRow::read)
                 .list();
         return views(viewer, rows).stream().findFirst();
     }

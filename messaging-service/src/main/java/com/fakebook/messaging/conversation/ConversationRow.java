@@ -1,5 +1,7 @@
 package com.fakebook.messaging.conversation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,4 +25,31 @@ record ConversationRow(
         @Nullable UUID lastMessageSender,
         @Nullable String lastMessageBody,
         @Nullable Instant lastMessageSentAt,
-        boolean readOnly) {}
+        boolean readOnly) {
+
+    /**
+     * Reads the row by its column names. Not JdbcClient's mapping by the record's components: it asks the driver for
+     * each camel-case name first ({@code createdBy}), and PostgreSQL's driver answers a missing column with an
+     * exception, ten for each conversation listed (see MessageQueries.MessageRow.read).
+     */
+    static ConversationRow read(ResultSet rs, int rowNumber) throws SQLException {
+        var lastMessageSequence = rs.getLong("last_message_sequence");
+        var noLastMessage = rs.wasNull();
+        var lastMessageSentAt = rs.getTimestamp("last_message_sent_at");
+        return new ConversationRow(
+                rs.getObject("id", UUID.class),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getObject("created_by", UUID.class),
+                rs.getLong("last_sequence"),
+                rs.getLong("visible_from"),
+                rs.getLong("last_read_sequence"),
+                rs.getBoolean("muted"),
+                rs.getTimestamp("last_activity_at").toInstant(),
+                noLastMessage ? null : lastMessageSequence,
+                rs.getObject("last_message_sender", UUID.class),
+                rs.getString("last_message_body"),
+                lastMessageSentAt == null ? null : lastMessageSentAt.toInstant(),
+                rs.getBoolean("read_only"));
+    }
+}

@@ -27,7 +27,7 @@ public class People {
         var known = db
                 .sql("select id, display_name, avatar_url from people where id in (:ids)")
                 .param("ids", ids)
-                .query(PersonView.class)
+                .query(PersonView::read)
                 .list()
                 .stream()
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));

@@ -124,7 +124,10 @@ public class StreamLog {
         return db.sql("""
                         select coalesce((select last_seq from streams where user_id = :user), 0) as last,
                                coalesce((select min(seq) from stream_events where user_id = :user),
-                                        (select last_seq + 1 from streams where user_id = :user), 1) as first_kept""").param("user", user).query(Position.class).single();
+                                        (select last_seq + 1 from streams where user_id = :user), 1) as first_kept""")
+                .param("user", user)
+                .query((rs, row) -> new Position(rs.getLong("last"), rs.getLong("first_kept")))
+                .single();
     }
 
     /** The last number of each of these people's streams (those with none are left out). */
