@@ -1,7 +1,5 @@
 package com.fakebook.messaging.conversation;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +29,7 @@ public class Conversations {
         return db.sql(MEMBERSHIP)
                 .param("conversation", conversationId)
                 .param("user", userId)
-                .query(Conversations::membershipRow)
+                .query(Membership::read)
                 .optional();
     }
 
@@ -44,25 +42,8 @@ public class Conversations {
         return db.sql(MEMBERSHIP + " for update of c")
                 .param("conversation", conversationId)
                 .param("user", userId)
-                .query(Conversations::membershipRow)
+                .query(Membership::read)
                 .optional();
-    }
-
-    /**
-     * Reads a {@link #MEMBERSHIP} row by its column names (not JdbcClient's mapping by the record's components, which
-     * costs an exception from the driver for each camel-case component: see MessageQueries.MessageRow.read).
-     */
-    private static Membership membershipRow(ResultSet rs, int rowNumber) throws SQLException {
-        return new Membership(
-                rs.getObject("conversation_id", UUID.class),
-                rs.getObject("user_id", UUID.class),
-                Kind.valueOf(rs.getString("kind")),
-                rs.getString("name"),
-                rs.getObject("created_by", UUID.class),
-                rs.getLong("last_sequence"),
-                rs.getLong("visible_from"),
-                rs.getLong("last_read_sequence"),
-                rs.getBoolean("muted"));
     }
 
     public List<UUID> memberIds(UUID conversationId) {

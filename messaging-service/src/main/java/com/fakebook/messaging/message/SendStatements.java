@@ -1,6 +1,5 @@
 package com.fakebook.messaging.message;
 
-import com.fakebook.messaging.conversation.Kind;
 import com.fakebook.messaging.conversation.Membership;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,7 +60,7 @@ class SendStatements {
                 .param("conversation", conversationId)
                 .param("sender", sender)
                 .param("clientMessageId", clientMessageId)
-                .query((row, number) -> new Locked(membershipOf(row), storedOf(row)))
+                .query((row, number) -> new Locked(Membership.read(row, number), storedOf(row)))
                 .optional();
     }
 
@@ -127,19 +126,6 @@ class SendStatements {
                 .param("sentAt", Timestamp.from(sentAt))
                 .query(Long.class)
                 .single();
-    }
-
-    private static Membership membershipOf(ResultSet row) throws SQLException {
-        return new Membership(
-                row.getObject("conversation_id", UUID.class),
-                row.getObject("user_id", UUID.class),
-                Kind.valueOf(row.getString("kind")),
-                row.getString("name"),
-                row.getObject("created_by", UUID.class),
-                row.getLong("last_sequence"),
-                row.getLong("visible_from"),
-                row.getLong("last_read_sequence"),
-                row.getBoolean("muted"));
     }
 
     private static @Nullable Stored storedOf(ResultSet row) throws SQLException {
