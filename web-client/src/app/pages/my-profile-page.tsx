@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Avatar } from "@/components/avatar";
 import { Button } from "@/components/button";
 import { Failed, Loading } from "@/components/states";
@@ -6,12 +6,15 @@ import { fetchFriends } from "@/features/friends/api/friends-api";
 import { usePagedList } from "@/features/friends/hooks/use-paged-list";
 import type { ImageKind } from "@/features/profiles/api/profiles-api";
 import { EditProfileForm } from "@/features/profiles/components/edit-profile-form";
-import { ImageChooser, ImagePreview, imageUploadStyles } from "@/features/profiles/components/image-upload";
+import { ImageChooser, imageUploadStyles } from "@/features/profiles/components/image-upload";
 import { PrivacyCard, usePrivacy } from "@/features/profiles/components/privacy-card";
 import { ProfileCard } from "@/features/profiles/components/profile-card";
 import { ViewAsCard } from "@/features/profiles/components/view-as-card";
 import { useMyProfile } from "@/features/profiles/hooks/use-my-profile";
 import styles from "./pages.module.css";
+
+// Framing a chosen image (react-easy-crop) is a chunk of its own, loaded when an image is chosen.
+const ImageCrop = lazy(() => import("@/features/profiles/components/image-crop"));
 
 /** The caller's own profile: as it is, its editing (each part with its audience), images, privacy and view-as. */
 export function MyProfilePage() {
@@ -56,7 +59,9 @@ export function MyProfilePage() {
         }
       />
       {chosen ? (
-        <ImagePreview key={`${chosen.kind}-${chosen.file.name}`} kind={chosen.kind} file={chosen.file} onDone={() => setChosen(undefined)} />
+        <Suspense fallback={<Loading label="Loading the picture…" />}>
+          <ImageCrop key={`${chosen.kind}-${chosen.file.name}`} kind={chosen.kind} file={chosen.file} onDone={() => setChosen(undefined)} />
+        </Suspense>
       ) : null}
       {editing && privacy.data ? <EditProfileForm own={me.data} privacy={privacy.data} onDone={() => setEditing(false)} /> : null}
       <PrivacyCard />

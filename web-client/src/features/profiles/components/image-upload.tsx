@@ -1,16 +1,11 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
-import { messageOf } from "@/api/problem";
+import { useId, useRef } from "react";
 import { Button } from "@/components/button";
-import { Banner } from "@/components/states";
-import { uploadImage, type ImageKind } from "../api/profiles-api";
-import { MY_PROFILE } from "../hooks/use-my-profile";
+import type { ImageKind } from "../api/profiles-api";
 import styles from "./image-upload.module.css";
 
 const ACCEPTED = "image/jpeg,image/png,image/gif";
-const MAX_BYTES = 10 * 1024 * 1024;
 
-/** A button that picks an image; the choice is shown as a preview to save or discard before it is uploaded. */
+/** A button that picks an image; the choice is framed (image-crop.tsx) to save or discard before it is uploaded. */
 export function ImageChooser({ kind, onChosen, round = false }: { kind: ImageKind; onChosen: (file: File) => void; round?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -44,42 +39,6 @@ export function ImageChooser({ kind, onChosen, round = false }: { kind: ImageKin
         </Button>
       )}
     </>
-  );
-}
-
-/** The preview of a chosen image, and its upload. */
-export function ImagePreview({ kind, file, onDone }: { kind: ImageKind; file: File; onDone: () => void }) {
-  const queryClient = useQueryClient();
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    const objectUrl = URL.createObjectURL(file);
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [file]);
-  const upload = useMutation({
-    mutationFn: () => uploadImage(kind, file),
-    onSuccess: (profile) => {
-      queryClient.setQueryData(MY_PROFILE, profile);
-      onDone();
-    },
-  });
-  const tooLarge = file.size > MAX_BYTES;
-  const title = kind === "avatar" ? "New profile picture" : "New cover photo";
-  return (
-    <section className={styles.preview} aria-label={title}>
-      <h2>{title}</h2>
-      {url ? <img className={kind === "avatar" ? styles.previewAvatar : styles.previewImage} src={url} alt={`Preview of the ${title.toLowerCase()}`} /> : null}
-      {tooLarge ? <Banner>This image is larger than 10 MB. Please choose a smaller one.</Banner> : null}
-      {upload.isError ? <Banner>{messageOf(upload.error)}</Banner> : null}
-      <div className={styles.row}>
-        <Button variant="secondary" onClick={onDone} disabled={upload.isPending}>
-          Cancel
-        </Button>
-        <Button onClick={() => upload.mutate()} disabled={upload.isPending || tooLarge}>
-          {upload.isPending ? "Saving…" : "Save"}
-        </Button>
-      </div>
-    </section>
   );
 }
 
