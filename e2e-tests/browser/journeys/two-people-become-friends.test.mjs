@@ -476,6 +476,47 @@ step("Ana looks at her profile, privacy, suggestions, blocks and settings", asyn
   await page.goto(`${GATEWAY}/profile`);
   await page.getByRole("heading", { name: "Privacy" }).waitFor();
   await page.getByRole("heading", { name: "View as" }).waitFor();
+  // A new profile picture, framed: red, green and blue thirds; the frame (square) starts on the green middle and is
+  // dragged as far right as it goes, so only the red third is uploaded (the server alone would keep the green).
+  const picture = await page.evaluate(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 1200;
+    canvas.height = 400;
+    const context = canvas.getContext("2d");
+    ["#f00", "#0f0", "#00f"].forEach((colour, third) => {
+      context.fillStyle = colour;
+      context.fillRect(third * 400, 0, 400, 400);
+    });
+    return canvas.toDataURL("image/png").split(",")[1];
+  });
+  await page.getByTestId("avatar-file").setInputFiles({ name: "thirds.png", mimeType: "image/png", buffer: Buffer.from(picture, "base64") });
+  const frame = page.getByRole("group", { name: "Profile picture frame" });
+  await page.getByRole("slider", { name: "Zoom" }).waitFor();
+  await frame.focus();
+  await page.keyboard.press("+");
+  await page.keyboard.press("-");
+  assert.equal(await page.getByRole("slider", { name: "Zoom" }).inputValue(), "1");
+  const box = await frame.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 1000, box.y + box.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await check(page, "15-my-profile-new-picture");
+  await page.getByRole("region", { name: "New profile picture" }).getByRole("button", { name: "Save" }).click();
+  await page.getByRole("region", { name: "New profile picture" }).waitFor({ state: "detached" });
+  const centre = await page.evaluate(async () => {
+    const { avatar } = await (await fetch("/api/profiles/me")).json();
+    const image = new Image();
+    image.src = avatar.large;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    return [image.naturalWidth, image.naturalHeight, ...context.getImageData(image.naturalWidth / 2, image.naturalHeight / 2, 1, 1).data];
+  });
+  assert.ok(centre[0] === centre[1] && centre[2] > 200 && centre[3] < 60 && centre[4] < 60, `the framed red third was kept: ${centre}`);
   await check(page, "15-my-profile");
   await page.goto(`${GATEWAY}/friends/suggestions`);
   await page.getByRole("heading", { name: "People you may know" }).waitFor();
