@@ -14,15 +14,15 @@ describe("cropPlan", () => {
   });
 
   it("scales a cover to 1640 wide, keeping the frame's shape", () => {
-    const plan = cropPlan("cover", { x: 0, y: 200, width: 4000, height: 1250 }, { width: 4000, height: 3000 });
+    const plan = cropPlan("cover", { x: 0, y: 200, width: 4000, height: 1522 }, { width: 4000, height: 3000 });
     expect(plan.width).toBe(1640);
-    expect(plan.height).toBe(513); // 1250 × 1640 / 4000 = 512.5
+    expect(plan.height).toBe(624); // 1522 × 1640 / 4000 = 624.02
     expect(plan.width / plan.height).toBeCloseTo(ASPECT.cover, 2);
   });
 
   it("keeps a cover narrower than 1640 as it is", () => {
-    const plan = cropPlan("cover", { x: 10, y: 20, width: 1280, height: 400 }, { width: 1300, height: 900 });
-    expect(plan).toMatchObject({ width: 1280, height: 400 });
+    const plan = cropPlan("cover", { x: 10, y: 20, width: 1280, height: 487 }, { width: 1300, height: 900 });
+    expect(plan).toMatchObject({ width: 1280, height: 487 });
   });
 
   it("rounds the library's fractional pixels and keeps the source inside the image", () => {

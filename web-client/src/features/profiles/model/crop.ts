@@ -4,15 +4,15 @@ import type { ImageKind } from "../api/profiles-api";
 export type PixelArea = { x: number; y: number; width: number; height: number };
 
 /**
- * The frame's shape for each kind: an avatar is square (shown round); a cover is as wide as the profile card shows
- * it (profile-card.module.css `.cover`: aspect-ratio 16 / 5).
+ * The frame's shape for each kind, the shape the server keeps (user-profile-service ImageKind): an avatar is square
+ * (shown round); a cover is 1640 by 624, as the profile card shows it (profile-card.module.css `.cover`).
  */
-export const ASPECT: Record<ImageKind, number> = { avatar: 1, cover: 16 / 5 };
+export const ASPECT: Record<ImageKind, number> = { avatar: 1, cover: 1640 / 624 };
 
 /** The largest image the server keeps of each kind (user-profile-service ImageKind): larger is only wasted upload. */
 export const MAX_SIZE: Record<ImageKind, { width: number; height: number }> = {
   avatar: { width: 512, height: 512 },
-  cover: { width: 1640, height: 1640 },
+  cover: { width: 1640, height: 624 },
 };
 
 /** What to draw: the source rectangle, clamped to the image, and the canvas size, scaled down (never up) to fit. */
