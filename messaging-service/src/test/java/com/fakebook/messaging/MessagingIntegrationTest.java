@@ -1,5 +1,7 @@
 package com.fakebook.messaging;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fakebook.testsupport.LocalServers;
 import com.fakebook.testsupport.chat.ChatSocket;
 import com.fakebook.testsupport.keycloak.Actor;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,6 +37,9 @@ public abstract class MessagingIntegrationTest {
     @Autowired
     protected JdbcClient db;
 
+    @Autowired
+    private RedisMessageListenerContainer deliveries;
+
     protected Api api;
     protected Graph graph;
 
@@ -41,6 +47,15 @@ public abstract class MessagingIntegrationTest {
     protected static ChatSocket connect(int port, Actor actor) {
         return ChatSocket.open(
                 URI.create("ws://127.0.0.1:" + port + "/ws/chat"), Map.of("Authorization", "Bearer " + actor.token()));
+    }
+
+    /**
+     * Sockets are refused (503) until this instance has subscribed to its deliveries, which a context just started
+     * may not have done yet (nor one whose Redis a previous test stopped): wait for it, as a client would retry.
+     */
+    @BeforeEach
+    void subscribedToDeliveries() {
+        await().atMost(PATIENCE).until(deliveries::isRunning);
     }
 
     @BeforeEach
