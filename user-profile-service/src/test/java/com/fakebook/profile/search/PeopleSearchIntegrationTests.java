@@ -178,7 +178,9 @@ class PeopleSearchIntegrationTests {
     void friendsComeFirstThenFriendsOfFriendsThenEveryoneElse() {
         var found = search(zedsToken, FAMILY, null, null);
 
-        assertThat(ids(found)).containsExactly(friend.toString(), friendOfFriend.toString(), stranger.toString());
+        assertThat(ids(found))
+                .as(() -> whoAre(ids(found)))
+                .containsExactly(friend.toString(), friendOfFriend.toString(), stranger.toString());
         assertThat(found.path("people")
                         .valueStream()
                         .map(person -> person.path("relationship").asString()))
@@ -218,8 +220,10 @@ class PeopleSearchIntegrationTests {
         var first = search(zedsToken, FAMILY, null, 2);
         var second = search(zedsToken, FAMILY, first.path("next").asString(), 2);
 
-        assertThat(ids(first)).containsExactly(friend.toString(), friendOfFriend.toString());
-        assertThat(ids(second)).containsExactly(stranger.toString());
+        assertThat(ids(first))
+                .as(() -> whoAre(ids(first)))
+                .containsExactly(friend.toString(), friendOfFriend.toString());
+        assertThat(ids(second)).as(() -> whoAre(ids(second))).containsExactly(stranger.toString());
         assertThat(second.has("next")).isFalse();
     }
 
@@ -382,6 +386,25 @@ class PeopleSearchIntegrationTests {
             }
         }
         return changed;
+    }
+
+    /**
+     * Who the people found are, as the database has them now (name, searchability, relationship to Zed, the
+     * test's name for them): a failure says whom the search let through, not only an id.
+     */
+    private String whoAre(List<String> found) {
+        var described = new ArrayList<String>();
+        for (var id : found) {
+            var person = UUID.fromString(id);
+            var row = db.sql("select display_name || ', searchable by ' || searchable_by from profiles where id = ?")
+                    .param(person)
+                    .query(String.class)
+                    .optional()
+                    .orElse("no profile");
+            described.add(id + " (" + row + ", " + relationships.between(zed.id(), person) + ")");
+        }
+        return "found " + described + " for Zed " + zed.id() + "; stranger " + stranger + ", hidden " + hidden
+                + ", blocked " + blocked.id() + ", friend " + friend + ", friend of friend " + friendOfFriend;
     }
 
     private void searchableBy(UUID person, String audience) {
