@@ -246,6 +246,13 @@ class MessagesIntegrationTests extends MessagingIntegrationTest {
     }
 
     @Test
+    void searchIsRefusedToAnonymous() {
+        api.send(ana, api.direct(ana, bruno), "s1", "compass rose");
+
+        problem(api.get(null, "/api/conversations/messages/search?q=compass"), 401);
+    }
+
+    @Test
     void aSearchCursorNotGivenOutOrASizeOutOfRangeIsA400NamingIt() {
         problem(api.get(ana, "/api/conversations/messages/search?q=lantern&cursor=bm9wZQ"), 400)
                 .jsonPath("$.errors[0].field")
