@@ -5,7 +5,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.ReactiveSessionRepositoryCustomizer;
-import org.springframework.session.data.redis.ReactiveRedisSessionRepository;
+import org.springframework.session.data.redis.ReactiveRedisIndexedSessionRepository;
 import org.springframework.session.data.redis.RedisSessionMapper;
 import reactor.core.publisher.Mono;
 
@@ -22,7 +22,7 @@ class SessionStoreConfiguration {
     private static final Set<String> WHOLE = Set.of("creationTime", "lastAccessedTime", "maxInactiveInterval");
 
     @Bean
-    ReactiveSessionRepositoryCustomizer<ReactiveRedisSessionRepository> endedSessionsStayEnded() {
+    ReactiveSessionRepositoryCustomizer<ReactiveRedisIndexedSessionRepository> endedSessionsStayEnded() {
         var mapper = new RedisSessionMapper();
         return repository -> repository.setRedisSessionMapper(
                 (id, stored) -> isWhole(stored) ? Mono.fromSupplier(() -> mapper.apply(id, stored)) : Mono.empty());
