@@ -5,18 +5,22 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
+import java.time.Clock;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -73,6 +77,24 @@ public class ServiceDefaultsAutoConfiguration {
         return new OpenAPI()
                 .info(new Info().title(applicationName).version("v1"))
                 .addServersItem(new Server().url("/"));
+    }
+
+    /**
+     * Each access token is checked once and kept until it expires ({@link VerifiedTokens}), up to
+     * {@code fakebook.security.verified-tokens} of them (2,000: a few KiB each). Wraps the decoder Boot makes from
+     * the issuer, so its checks (signature, issuer, audience, times) are the ones that decide.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokens(Environment environment) {
+        var capacity = environment.getProperty("fakebook.security.verified-tokens", Long.class, 2_000L);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, capacity, Clock.systemUTC())
+                        : bean;
+            }
+        };
     }
 
     @Bean
