@@ -34,6 +34,7 @@ class EventsListener {
 
     @KafkaListener(topics = FriendshipEvent.TOPIC)
     void onFriendship(ConsumerRecord<String, byte[]> record) {
-        incoming.read(record, FriendshipEvent.TYPES).ifPresent(relationships::apply);
+        incoming.read(record, FriendshipEvent.TYPES, RelationshipsLifecycle.APPLIED)
+                .ifPresent(relationships::apply);
     }
 }
