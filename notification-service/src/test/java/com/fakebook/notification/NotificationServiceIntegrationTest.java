@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application on a random port against the real PostgreSQL (a fresh database), Kafka, Redis and Keycloak. Ana,
@@ -36,7 +38,19 @@ public abstract class NotificationServiceIntegrationTest {
     protected static final TestUser bruno = Logins.user("Bruno");
     protected static final TestUser carla = Logins.user("Carla");
 
+    /**
+     * This run's own stream channel. Redis is shared with whatever else runs on the machine: with deploy/local up,
+     * its notification-service also consumes the events a test publishes, and its copy of a notification (made in
+     * its own database, without the test's names) reached the test's streams through the shared channel first.
+     */
+    protected static final String STREAM_CHANNEL = "fakebook:notification:stream:test-" + UUID.randomUUID();
+
     private static final RecordSender KAFKA = new RecordSender();
+
+    @DynamicPropertySource
+    static void streamChannel(DynamicPropertyRegistry properties) {
+        properties.add("fakebook.stream.channel", () -> STREAM_CHANNEL);
+    }
 
     @Value("${local.server.port}")
     protected int port;

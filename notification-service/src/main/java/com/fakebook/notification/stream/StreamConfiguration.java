@@ -1,5 +1,6 @@
 package com.fakebook.notification.stream;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.VirtualThreadTaskExecutor;
@@ -16,11 +17,14 @@ class StreamConfiguration {
      * service, whose streams catch up from the log meanwhile.
      */
     @Bean
-    RedisMessageListenerContainer streamChannel(RedisConnectionFactory redis, Connections connections) {
+    RedisMessageListenerContainer streamChannel(
+            RedisConnectionFactory redis,
+            Connections connections,
+            @Value("${fakebook.stream.channel}") String channel) {
         var container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
         container.setTaskExecutor(new VirtualThreadTaskExecutor("notification-stream-"));
-        container.addMessageListener(connections, new ChannelTopic(FanOut.CHANNEL));
+        container.addMessageListener(connections, new ChannelTopic(channel));
         container.setAutoStartup(false);
         return container;
     }

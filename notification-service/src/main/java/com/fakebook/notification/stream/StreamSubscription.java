@@ -29,9 +29,9 @@ class StreamSubscription {
         }
         try {
             container.start();
-            log.info("Subscribed to {}", FanOut.CHANNEL);
+            log.info("Subscribed to the stream channel");
         } catch (RuntimeException e) {
-            log.warn("Could not subscribe to {} yet; streams catch up from the log meanwhile", FanOut.CHANNEL, e);
+            log.warn("Could not subscribe to the stream channel yet; streams catch up from the log meanwhile", e);
             // A failed start leaves the container marked as running: stop it, so that the next attempt starts anew.
             container.stop();
         }

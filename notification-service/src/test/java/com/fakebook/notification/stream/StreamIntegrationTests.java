@@ -148,8 +148,10 @@ class StreamIntegrationTests extends NotificationServiceIntegrationTest {
     void aChangeMadeOnOneInstanceReachesAStreamOpenOnAnother() {
         var id = storedNotification(ana, bruno, Instant.now());
         // No heartbeat within the test's patience: only the fan-out through Redis can bring the change.
-        try (var other =
-                LocalApplications.start(NotificationServiceApplication.class, "fakebook.stream.heartbeat=10m")) {
+        try (var other = LocalApplications.start(
+                NotificationServiceApplication.class,
+                "fakebook.stream.heartbeat=10m",
+                "fakebook.stream.channel=" + STREAM_CHANNEL)) {
             var otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
             try (var stream = open(ana, otherPort, null)) {
                 stream.await(named("unread-count"), PATIENCE);
