@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 class ConversationQueries {
 
     private static final String ROWS = """
-            select c.id, c.kind, c.name, c.created_by, c.last_sequence, m.visible_from, m.last_read_sequence, m.muted,
+            select m.conversation_id, m.user_id, c.kind, c.name, c.created_by, c.last_sequence, m.visible_from,
+                   m.last_read_sequence, m.muted,
                    c.last_activity_at, last.sequence as last_message_sequence, last.sender_id as last_message_sender,
                    last.body as last_message_body, last.sent_at as last_message_sent_at,
                    c.kind = 'DIRECT' and not exists (
@@ -94,22 +95,26 @@ class ConversationQueries {
         var participants =
                 members.stream().map(member -> shown.get(member.userId())).toList();
         var others = participants.stream().filter(p -> !p.id().equals(viewer)).toList();
-        var direct = row.kind() == Kind.DIRECT;
+        var membership = row.membership();
+        var direct = membership.kind() == Kind.DIRECT;
         var name = direct
                 ? others.stream().findFirst().map(PersonView::displayName).orElse("Fakebook user")
-                : row.name();
+                : membership.name();
         return new ConversationView(
                 row.id(),
-                row.kind(),
+                membership.kind(),
                 name,
                 participants,
                 members,
-                row.createdBy(),
+                membership.createdBy(),
                 lastMessage(row),
-                row.lastSequence(),
-                row.lastReadSequence(),
-                Math.max(0, row.lastSequence() - Math.max(row.lastReadSequence(), row.visibleFrom() - 1)),
-                row.muted(),
+                membership.lastSequence(),
+                membership.lastReadSequence(),
+                Math.max(
+                        0,
+                        membership.lastSequence()
+                                - Math.max(membership.lastReadSequence(), membership.visibleFrom() - 1)),
+                membership.muted(),
                 row.readOnly(),
                 row.lastActivityAt());
     }

@@ -7,19 +7,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of a person's conversation list, before names are put on it.
+ * A row of a person's conversation list, before names are put on it: the person's membership (read as everywhere
+ * else, by {@link Membership#read}) and what the list adds to it.
  *
  * @param readOnly a direct conversation whose two may no longer chat (not friends, or a block either way)
  */
 record ConversationRow(
-        UUID id,
-        Kind kind,
-        @Nullable String name,
-        UUID createdBy,
-        long lastSequence,
-        long visibleFrom,
-        long lastReadSequence,
-        boolean muted,
+        Membership membership,
         Instant lastActivityAt,
         @Nullable Long lastMessageSequence,
         @Nullable UUID lastMessageSender,
@@ -37,19 +31,16 @@ record ConversationRow(
         var noLastMessage = rs.wasNull();
         var lastMessageSentAt = rs.getTimestamp("last_message_sent_at");
         return new ConversationRow(
-                rs.getObject("id", UUID.class),
-                Kind.valueOf(rs.getString("kind")),
-                rs.getString("name"),
-                rs.getObject("created_by", UUID.class),
-                rs.getLong("last_sequence"),
-                rs.getLong("visible_from"),
-                rs.getLong("last_read_sequence"),
-                rs.getBoolean("muted"),
+                Membership.read(rs, rowNumber),
                 rs.getTimestamp("last_activity_at").toInstant(),
                 noLastMessage ? null : lastMessageSequence,
                 rs.getObject("last_message_sender", UUID.class),
                 rs.getString("last_message_body"),
                 lastMessageSentAt == null ? null : lastMessageSentAt.toInstant(),
                 rs.getBoolean("read_only"));
+    }
+
+    UUID id() {
+        return membership.conversationId();
     }
 }
