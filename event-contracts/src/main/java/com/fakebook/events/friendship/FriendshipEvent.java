@@ -2,6 +2,7 @@ package com.fakebook.events.friendship;
 
 import com.fakebook.events.DomainEvent;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,13 @@ public sealed interface FriendshipEvent extends DomainEvent
                 UserUnblocked {
 
     String TOPIC = "fakebook.friendship.v1";
+
+    /**
+     * The events after which two people are, or stop being, friends or blocked: what a read model of friendships
+     * and blocks applies. Requests (sent, declined, cancelled) change neither.
+     */
+    Set<Class<? extends FriendshipEvent>> RELATIONSHIP_CHANGES =
+            Set.of(FriendRequestAccepted.class, FriendshipEnded.class, UserBlocked.class, UserUnblocked.class);
 
     /** Each type name of this topic and the record it reads into; a consumer skips a type it does not know. */
     Map<String, Class<? extends FriendshipEvent>> TYPES = Map.of(

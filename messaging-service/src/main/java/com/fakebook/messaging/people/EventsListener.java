@@ -34,7 +34,7 @@ class EventsListener {
 
     @KafkaListener(topics = FriendshipEvent.TOPIC)
     void onFriendship(ConsumerRecord<String, byte[]> record) {
-        incoming.read(record, FriendshipEvent.TYPES, RelationshipsLifecycle.APPLIED)
+        incoming.read(record, FriendshipEvent.TYPES, FriendshipEvent.RELATIONSHIP_CHANGES)
                 .ifPresent(relationships::apply);
     }
 }

@@ -3,11 +3,9 @@ package com.fakebook.messaging.people;
 import com.fakebook.events.DomainEvent;
 import com.fakebook.events.friendship.FriendRequestAccepted;
 import com.fakebook.events.friendship.FriendshipEnded;
-import com.fakebook.events.friendship.FriendshipEvent;
 import com.fakebook.events.friendship.UserBlocked;
 import com.fakebook.events.friendship.UserUnblocked;
 import com.fakebook.servicedefaults.events.ProcessedEvents;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 class RelationshipsLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RelationshipsLifecycle.class);
-
-    /** What changes a friendship or block; requests are passed over unread, without a transaction. */
-    static final Set<Class<? extends FriendshipEvent>> APPLIED =
-            Set.of(FriendRequestAccepted.class, FriendshipEnded.class, UserBlocked.class, UserUnblocked.class);
 
     private final JdbcClient db;
     private final ProcessedEvents processed;

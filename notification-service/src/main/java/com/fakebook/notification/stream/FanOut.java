@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Committed stream events to every instance, on one Redis channel ({@code fakebook.stream.channel}): a transaction's events, of every person it
- * touched, as one message (a JSON array), sent without waiting for Redis's answer. Each instance hands them to the
+ * Committed stream events to every instance, on one Redis channel ({@code fakebook.stream.channel}): a
+ * transaction's events, of every person it touched, as one message (a JSON array), sent without waiting for Redis's
+ * answer. Each instance hands them to the
  * streams it holds open ({@link Connections}). A message lost here (Redis away for a moment) is not lost to the
  * client: the next event or the next heartbeat finds its stream behind, and it reads the log. (So too while
  * instances of two versions run side by side and one does not read the other's messages.)

@@ -7,7 +7,6 @@ import com.fakebook.events.friendship.UserBlocked;
 import com.fakebook.events.friendship.UserUnblocked;
 import com.fakebook.servicedefaults.events.IncomingEvents;
 import com.fakebook.servicedefaults.events.ProcessedEvents;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FriendshipEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(FriendshipEventsListener.class);
-
-    /** What changes a relationship; requests (sent, declined, cancelled) are passed over unread. */
-    static final Set<Class<? extends FriendshipEvent>> APPLIED =
-            Set.of(FriendRequestAccepted.class, FriendshipEnded.class, UserBlocked.class, UserUnblocked.class);
 
     private final IncomingEvents incoming;
     private final ProcessedEvents processed;
@@ -46,7 +41,8 @@ class FriendshipEventsListener {
 
     @KafkaListener(topics = FriendshipEvent.TOPIC)
     void on(ConsumerRecord<String, byte[]> record) {
-        incoming.read(record, FriendshipEvent.TYPES, APPLIED).ifPresent(this::apply);
+        incoming.read(record, FriendshipEvent.TYPES, FriendshipEvent.RELATIONSHIP_CHANGES)
+                .ifPresent(this::apply);
     }
 
     void apply(FriendshipEvent event) {
